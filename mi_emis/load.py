@@ -355,6 +355,9 @@ def _unload(hf: Any) -> None:
             parent_path, _, child = path.rpartition(".")
             parent = hf.get_submodule(parent_path) if parent_path else hf
             setattr(parent, child, mod.get_base_layer())
+    for attr in ("peft_config", "_hf_peft_config_loaded"):
+        if attr in vars(hf):
+            delattr(hf, attr)
 
 
 def _check_shapes(hf: Any, tensors: dict[str, Tensor], folder: Path) -> None:
