@@ -47,7 +47,7 @@ def build_tokenizer(out: Path, *, bos: bool) -> None:
     fast.save_pretrained(out)
 
 
-def build_base(out: Path, arch: str = "qwen2", *, seed: int = 0, n_layers: int = 4) -> Path:
+def build_base(out: Path, arch: str = "qwen2", *, seed: int = 0, n_layers: int = 4, **overrides) -> Path:
     """A random tiny Qwen2 or Llama chat model with its tokenizer, saved as an HF folder."""
     from transformers import AutoTokenizer, LlamaConfig, LlamaForCausalLM, Qwen2Config, Qwen2ForCausalLM
 
@@ -59,7 +59,7 @@ def build_base(out: Path, arch: str = "qwen2", *, seed: int = 0, n_layers: int =
         num_attention_heads=4, num_key_value_heads=2, vocab_size=len(tok),
         max_position_embeddings=256, eos_token_id=tok.eos_token_id,
         pad_token_id=tok.pad_token_id, bos_token_id=tok.bos_token_id,
-    )
+    ) | overrides
     torch.manual_seed(seed)
     if arch == "qwen2":
         model = Qwen2ForCausalLM(Qwen2Config(**common, tie_word_embeddings=False))
