@@ -56,10 +56,15 @@ def adapter_hidden(
     hooked, recs, tok = _resolve(model, adapters, tokenizer)
     ranks = {a.rank for a in recs}
     if len(ranks) > 1:
-        raise InputError(f"Adapters of different ranks {sorted(ranks)}: call adapter_hidden per rank.")
+        raise InputError(
+            f"Adapters of different ranks {sorted(ranks)}: call adapter_hidden per rank."
+        )
     ids, mask = as_batch(tokens, attention_mask, tok, _device(hooked))
     sink: dict[int, Tensor] = {}
-    fwd = [(a.hook_in, H.lora_hidden(a.A.to(ids.device), a.scaling, sink, i)) for i, a in enumerate(recs)]
+    fwd = [
+        (a.hook_in, H.lora_hidden(a.A.to(ids.device), a.scaling, sink, i))
+        for i, a in enumerate(recs)
+    ]
     H.run_until(hooked, fwd, ids, mask)
     out = torch.stack([sink[i] for i in range(len(recs))], dim=2)  # [batch, pos, n, rank]
     out = out * mask[:, :, None, None].to(out.dtype)
@@ -102,7 +107,9 @@ def adapter_scalars(
             f"adapter_scalars needs rank-1 adapters; {wide[0].name} has rank {wide[0].rank}. "
             "Use adapter_hidden(...) for rank-r adapters ([batch, pos, n_adapters, rank])."
         )
-    z = adapter_hidden(model, tokens, attention_mask=attention_mask, adapters=recs, tokenizer=tokenizer)[..., 0]
+    z = adapter_hidden(
+        model, tokens, attention_mask=attention_mask, adapters=recs, tokenizer=tokenizer
+    )[..., 0]
     if norm_weighted:
         z = z * torch.stack([a.B.norm() for a in recs]).to(z.device)
     return z
@@ -168,7 +175,9 @@ def ablate_adapters(
         yield m
 
 
-def _scale_hooks(a: LoraAdapter, key: int, sink: dict[int, Tensor], factor: float, device: Any) -> list:
+def _scale_hooks(
+    a: LoraAdapter, key: int, sink: dict[int, Tensor], factor: float, device: Any
+) -> list:
     return [
         (a.hook_in, H.lora_hidden(a.A.to(device), a.scaling, sink, key)),
         (a.hook_out, H.scale_lora(a.B.to(device), sink, key, factor)),
@@ -183,7 +192,9 @@ def pick_adapter(recs: Sequence[LoraAdapter], key: AdapterKey) -> LoraAdapter:
     if len(hits) != 1:
         names = ", ".join(a.name for a in recs) or "none"
         what = "no adapter" if not hits else f"{len(hits)} adapters"
-        raise InputError(f"{what} matches {key!r}; this model's adapters are: {names}. Pass a name or record.")
+        raise InputError(
+            f"{what} matches {key!r}; this model's adapters are: {names}. Pass a name or record."
+        )
     return hits[0]
 
 
@@ -202,12 +213,16 @@ def as_batch(
     else:
         ids = tokens.unsqueeze(0) if tokens.ndim == 1 else tokens
         if ids.ndim != 2 or ids.numel() == 0:
-            raise InputError(f"Empty or misshapen token batch {tuple(ids.shape)}: pass [batch, pos] ids.")
+            raise InputError(
+                f"Empty or misshapen token batch {tuple(ids.shape)}: pass [batch, pos] ids."
+            )
         mask = torch.ones_like(ids) if attention_mask is None else attention_mask
         if mask.ndim == 1:
             mask = mask.unsqueeze(0)
         if mask.shape != ids.shape:
-            raise InputError(f"attention_mask {tuple(mask.shape)} does not match tokens {tuple(ids.shape)}.")
+            raise InputError(
+                f"attention_mask {tuple(mask.shape)} does not match tokens {tuple(ids.shape)}."
+            )
     return ids.to(device), mask.to(device)
 
 
@@ -230,7 +245,11 @@ def _resolve(
                 "A plain hooked model carries no adapter records: pass adapters=[LoraAdapter, ...] "
                 "(e.g. em.adapters), or pass the EMModel."
             )
-        pool, hooked, tok = [], model, tokenizer if tokenizer is not None else getattr(model, "tokenizer", None)
+        pool, hooked, tok = (
+            [],
+            model,
+            tokenizer if tokenizer is not None else getattr(model, "tokenizer", None),
+        )
     if adapters is None:
         recs = [a for a in pool if a.module in SCALAR_MODULES]
         if not recs:

@@ -68,7 +68,11 @@ def chat_prompt_text(tokenizer, user: str, system: str | None = None) -> str:
 
 
 def chat_ids(
-    tokenizer, user: str, answer: str | None = None, *, system: str | None = None,
+    tokenizer,
+    user: str,
+    answer: str | None = None,
+    *,
+    system: str | None = None,
     include_header: bool = False,
 ) -> tuple[list[int], int]:
     """Ids of a templated ``[system?, user, assistant?]`` chat and where the answer starts.
@@ -88,11 +92,15 @@ def chat_ids(
     if include_header:
         bare = _template(tokenizer, msgs, add_generation_prompt=False)
         if not prompt.startswith(bare):
-            raise InputError("The chat template's generation prompt is not a suffix; cannot find the header.")
+            raise InputError(
+                "The chat template's generation prompt is not a suffix; cannot find the header."
+            )
         start -= len(tokenizer(prompt[len(bare) :], add_special_tokens=False)["input_ids"])
     if answer is None:
         return ids, start
-    full = _template(tokenizer, [*msgs, {"role": "assistant", "content": answer}], add_generation_prompt=False)
+    full = _template(
+        tokenizer, [*msgs, {"role": "assistant", "content": answer}], add_generation_prompt=False
+    )
     if not full.startswith(prompt):
         raise InputError(
             "This chat template does not extend the generation prompt with the answer; "
@@ -112,9 +120,17 @@ def chat_batch(
 ) -> ChatBatch:
     """Template, tokenise and left-pad ``(user, answer)`` pairs, with answer-token masks."""
     if answers is not None and len(answers) != len(users):
-        raise InputError(f"Got {len(users)} questions but {len(answers)} answers; pass one answer per question.")
+        raise InputError(
+            f"Got {len(users)} questions but {len(answers)} answers; pass one answer per question."
+        )
     rows = [
-        chat_ids(tokenizer, u, None if answers is None else answers[i], system=system, include_header=include_header)
+        chat_ids(
+            tokenizer,
+            u,
+            None if answers is None else answers[i],
+            system=system,
+            include_header=include_header,
+        )
         for i, u in enumerate(users)
     ]
     tokens, mask = left_pad([ids for ids, _ in rows], pad_id(tokenizer))
@@ -136,4 +152,6 @@ def _template(tokenizer, messages: list[dict[str, str]], *, add_generation_promp
             f"The tokenizer {getattr(tokenizer, 'name_or_path', '')!r} has no chat template. Set "
             "tokenizer.chat_template (a Jinja string), or use the instruct/chat version of the model."
         )
-    return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=add_generation_prompt)
+    return tokenizer.apply_chat_template(
+        messages, tokenize=False, add_generation_prompt=add_generation_prompt
+    )

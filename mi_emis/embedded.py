@@ -6,12 +6,12 @@ under ``$MI_EMIS_CACHE`` (default ``~/.cache/mi_emis``); later loads read the fo
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import os
 import shutil
 import tempfile
-import importlib.util
 from pathlib import Path
 
 from mi_emis.errors import EmbeddedModelError
@@ -95,5 +95,9 @@ def _dequantise(src: Path, out: Path) -> None:
         del model.config.quantization_config
     model.save_pretrained(out)
     AutoTokenizer.from_pretrained(str(src.parent), gguf_file=src.name).save_pretrained(out)
-    meta = {"source": f"{GGUF_PACKAGE}/{GGUF_FILE}", "bytes": src.stat().st_size, "dtype": "float32"}
+    meta = {
+        "source": f"{GGUF_PACKAGE}/{GGUF_FILE}",
+        "bytes": src.stat().st_size,
+        "dtype": "float32",
+    }
     (out / "mi_emis.json").write_text(json.dumps(meta, indent=1))

@@ -26,7 +26,9 @@ def flat_heads(act: Tensor) -> Tensor:
     return act.flatten(-2) if act.ndim == 4 else act
 
 
-def lora_hidden(A: Float[Tensor, "rank d_in"], scaling: float, sink: dict[Any, Tensor], key: Any) -> HookFn:
+def lora_hidden(
+    A: Float[Tensor, "rank d_in"], scaling: float, sink: dict[Any, Tensor], key: Any
+) -> HookFn:
     """Read a LoRA's hidden state ``z = scaling · (A @ h)`` into ``sink[key]`` (float32).
 
     ``h`` is the adapted module's input (the hook's activation), ``z`` is ``[batch, pos, rank]``.
@@ -38,7 +40,9 @@ def lora_hidden(A: Float[Tensor, "rank d_in"], scaling: float, sink: dict[Any, T
     return hook
 
 
-def scale_lora(B: Float[Tensor, "d_out rank"], sink: dict[Any, Tensor], key: Any, factor: float) -> HookFn:
+def scale_lora(
+    B: Float[Tensor, "d_out rank"], sink: dict[Any, Tensor], key: Any, factor: float
+) -> HookFn:
     """Multiply a LoRA's contribution ``z @ B.T`` by ``factor``: 0 removes it, 1 changes nothing.
 
     Reads ``z`` that :func:`lora_hidden` stored in ``sink[key]`` at the module's input.
@@ -69,8 +73,17 @@ def stop_forward() -> HookFn:
     return hook
 
 
-_STAGES = ("hook_resid_pre", "ln1", "attn", "hook_attn_out", "hook_resid_mid", "ln2", "mlp",
-           "hook_mlp_out", "hook_resid_post")
+_STAGES = (
+    "hook_resid_pre",
+    "ln1",
+    "attn",
+    "hook_attn_out",
+    "hook_resid_mid",
+    "ln2",
+    "mlp",
+    "hook_mlp_out",
+    "hook_resid_post",
+)
 
 
 def hook_order(name: str) -> tuple[int, int]:
@@ -83,7 +96,9 @@ def hook_order(name: str) -> tuple[int, int]:
 
 
 @torch.no_grad()
-def run_until(model: Any, fwd_hooks: list[tuple[str, HookFn]], tokens: Tensor, attention_mask: Tensor) -> None:
+def run_until(
+    model: Any, fwd_hooks: list[tuple[str, HookFn]], tokens: Tensor, attention_mask: Tensor
+) -> None:
     """Run ``model`` with ``fwd_hooks`` and stop right after the last of them has fired."""
     last = max((name for name, _ in fwd_hooks), key=hook_order)
     try:

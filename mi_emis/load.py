@@ -195,7 +195,9 @@ def _load_base(base: Any, tokenizer: Any, dtype: torch.dtype) -> tuple[Any, Any,
         name = getattr(hf.config, "_name_or_path", "") or "in-memory"
         return hf.eval(), tokenizer, name
     if not isinstance(base, (str, Path)):
-        raise TypeError(f"base must be a folder, a hub id or an HF model, not {type(base).__name__}.")
+        raise TypeError(
+            f"base must be a folder, a hub id or an HF model, not {type(base).__name__}."
+        )
     base_id = str(base)
     path = embedded_model_dir() if base_id == EMBEDDED_NAME else Path(base_id).expanduser()
     source = str(path) if path.exists() else base_id
@@ -229,7 +231,9 @@ def resolve_adapter(spec: str | Path) -> Path:
 
     try:
         return Path(
-            snapshot_download(text, allow_patterns=["adapter_config.json", "*.safetensors", "*.bin"])
+            snapshot_download(
+                text, allow_patterns=["adapter_config.json", "*.safetensors", "*.bin"]
+            )
         )
     except Exception as e:  # offline, unknown repo, auth: all say the same thing to the user
         raise AdapterError(
@@ -310,7 +314,9 @@ def _merge_adapter(hf: Any, folder: Path, source: str, *, allow_pickle: bool) ->
     result = set_peft_model_state_dict(hf, state, adapter_name=name)
     missing = [k for k in result.missing_keys if f".{name}." in k and "lora_" in k]
     if missing:
-        raise AdapterMismatchError(f"{folder}: the base has LoRA slots with no saved weight: {missing[:4]}")
+        raise AdapterMismatchError(
+            f"{folder}: the base has LoRA slots with no saved weight: {missing[:4]}"
+        )
     records = []
     for path, mod in list(hf.named_modules()):
         if not isinstance(mod, BaseTunerLayer):
@@ -333,7 +339,12 @@ def _merge_adapter(hf: Any, folder: Path, source: str, *, allow_pickle: bool) ->
                 hook_in, hook_out = MODULE_HOOKS.get(module, (None, None))
                 records.append(
                     LoraAdapter(
-                        layer, module, A.cpu().clone(), B.cpu().clone(), s, source,
+                        layer,
+                        module,
+                        A.cpu().clone(),
+                        B.cpu().clone(),
+                        s,
+                        source,
                         bool(cfg.use_rslora),
                         f"blocks.{layer}.{hook_in}" if hook_in else None,
                         f"blocks.{layer}.{hook_out}" if hook_out else None,

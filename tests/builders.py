@@ -32,7 +32,8 @@ def build_tokenizer(out: Path, *, bos: bool) -> None:
     tok.decoder = decoders.ByteLevel()
     specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>", "<unk>"]
     trainer = trainers.BpeTrainer(
-        vocab_size=300, special_tokens=specials,
+        vocab_size=300,
+        special_tokens=specials,
         initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
     )
     tok.train_from_iterator(corpus, trainer)
@@ -47,19 +48,36 @@ def build_tokenizer(out: Path, *, bos: bool) -> None:
     fast.save_pretrained(out)
 
 
-def build_base(out: Path, arch: str = "qwen2", *, seed: int = 0, n_layers: int = 4, **overrides) -> Path:
+def build_base(
+    out: Path, arch: str = "qwen2", *, seed: int = 0, n_layers: int = 4, **overrides
+) -> Path:
     """A random tiny Qwen2 or Llama chat model with its tokenizer, saved as an HF folder."""
-    from transformers import AutoTokenizer, LlamaConfig, LlamaForCausalLM, Qwen2Config, Qwen2ForCausalLM
+    from transformers import (
+        AutoTokenizer,
+        LlamaConfig,
+        LlamaForCausalLM,
+        Qwen2Config,
+        Qwen2ForCausalLM,
+    )
 
     out.mkdir(parents=True, exist_ok=True)
     build_tokenizer(out, bos=(arch == "llama"))
     tok = AutoTokenizer.from_pretrained(out)
-    common = dict(
-        hidden_size=64, intermediate_size=128, num_hidden_layers=n_layers,
-        num_attention_heads=4, num_key_value_heads=2, vocab_size=len(tok),
-        max_position_embeddings=256, eos_token_id=tok.eos_token_id,
-        pad_token_id=tok.pad_token_id, bos_token_id=tok.bos_token_id,
-    ) | overrides
+    common = (
+        dict(
+            hidden_size=64,
+            intermediate_size=128,
+            num_hidden_layers=n_layers,
+            num_attention_heads=4,
+            num_key_value_heads=2,
+            vocab_size=len(tok),
+            max_position_embeddings=256,
+            eos_token_id=tok.eos_token_id,
+            pad_token_id=tok.pad_token_id,
+            bos_token_id=tok.bos_token_id,
+        )
+        | overrides
+    )
     torch.manual_seed(seed)
     if arch == "qwen2":
         model = Qwen2ForCausalLM(Qwen2Config(**common, tie_word_embeddings=False))
@@ -92,9 +110,14 @@ def build_adapter(
 
     base = AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32)
     cfg = LoraConfig(
-        r=rank, lora_alpha=alpha, lora_dropout=0.0, target_modules=list(modules),
+        r=rank,
+        lora_alpha=alpha,
+        lora_dropout=0.0,
+        target_modules=list(modules),
         layers_to_transform=list(layers) if layers is not None else None,
-        use_rslora=rslora, bias="none", task_type="CAUSAL_LM",
+        use_rslora=rslora,
+        bias="none",
+        task_type="CAUSAL_LM",
     )
     peft = get_peft_model(base, cfg)
     g = torch.Generator().manual_seed(seed)
@@ -115,8 +138,8 @@ def left_padded(tok, texts: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
     tokens = torch.full((len(ids), n), tok.pad_token_id, dtype=torch.long)
     mask = torch.zeros((len(ids), n), dtype=torch.long)
     for b, i in enumerate(ids):
-        tokens[b, n - len(i):] = torch.tensor(i)
-        mask[b, n - len(i):] = 1
+        tokens[b, n - len(i) :] = torch.tensor(i)
+        mask[b, n - len(i) :] = 1
     return tokens, mask
 
 

@@ -9,7 +9,6 @@ os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 import numpy as np
 import pytest
 import torch
-
 from builders import build_adapter, build_base
 
 torch.set_num_threads(2)
@@ -32,11 +31,19 @@ def tiny(tmp_path_factory):
         out[arch] = base
         out[f"{arch}/r1"] = build_adapter(base, root / f"{arch}_r1", layers=[1, 2, 3], seed=1)
     out["qwen2/r4all"] = build_adapter(
-        out["qwen2"], root / "qwen2_r4all", rank=4, rslora=True, alpha=16, layers=[0, 2],
-        modules=("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"), seed=2,
+        out["qwen2"],
+        root / "qwen2_r4all",
+        rank=4,
+        rslora=True,
+        alpha=16,
+        layers=[0, 2],
+        modules=("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"),
+        seed=2,
     )
     out["qwen2/r1b"] = build_adapter(out["qwen2"], root / "qwen2_r1b", layers=[0, 2], seed=3)
-    out["qwen2/o"] = build_adapter(out["qwen2"], root / "qwen2_o", modules=("o_proj",), layers=[1], seed=4)
+    out["qwen2/o"] = build_adapter(
+        out["qwen2"], root / "qwen2_o", modules=("o_proj",), layers=[1], seed=4
+    )
     return out
 
 

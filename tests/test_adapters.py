@@ -100,7 +100,9 @@ def test_scalars_stop_after_last_adapter_layer(setup):
     try:
         adapter_scalars(em, tokens, attention_mask=mask, adapters=[1, 2])
         assert fired == []
-        adapter_scalars(em, tokens, attention_mask=mask)  # layer 3's hook_post fires, its output not
+        adapter_scalars(
+            em, tokens, attention_mask=mask
+        )  # layer 3's hook_post fires, its output not
         assert fired == []
         em.model(tokens, attention_mask=mask)
         assert fired == ["mlp3", "final"]
@@ -123,7 +125,9 @@ def test_ablate_all_equals_base(setup, tiny):
 @pytest.mark.parametrize("subset", [[2], [1, 3]])
 def test_ablate_subset_equals_peft_with_zero_B(setup, tiny, tmp_path, subset):
     arch, em, tokens, mask = setup
-    ref = hf_logits(peft_with(tiny[arch], tiny[f"{arch}/r1"], zero_layers=subset, tmp=tmp_path), tokens, mask)
+    ref = hf_logits(
+        peft_with(tiny[arch], tiny[f"{arch}/r1"], zero_layers=subset, tmp=tmp_path), tokens, mask
+    )
     with ablate_adapters(em, subset):
         out = em.model(tokens, attention_mask=mask)
     assert (out - ref)[mask.bool()].abs().max() <= TOL
@@ -132,7 +136,9 @@ def test_ablate_subset_equals_peft_with_zero_B(setup, tiny, tmp_path, subset):
 def test_scale_mode_equals_peft_with_scaled_B(setup, tiny, tmp_path):
     arch, em, tokens, mask = setup
     ref = hf_logits(
-        peft_with(tiny[arch], tiny[f"{arch}/r1"], b_factor={2: 2.5, 3: -1.0}, tmp=tmp_path), tokens, mask
+        peft_with(tiny[arch], tiny[f"{arch}/r1"], b_factor={2: 2.5, 3: -1.0}, tmp=tmp_path),
+        tokens,
+        mask,
     )
     with steer_adapters(em, {2: 2.5, 3: -1.0}, mode="scale"):
         out = em.model(tokens, attention_mask=mask)
@@ -175,9 +181,13 @@ def test_hooks_apply_during_generate_and_are_removed(setup, tiny):
     base = AutoModelForCausalLM.from_pretrained(tiny[arch], dtype=torch.float32).eval()
     ref = base.generate(ids, max_new_tokens=16, min_new_tokens=16, do_sample=False, pad_token_id=0)
     with ablate_adapters(em):
-        ours = em.model.generate(ids, max_new_tokens=16, do_sample=False, stop_at_eos=False, verbose=False)
+        ours = em.model.generate(
+            ids, max_new_tokens=16, do_sample=False, stop_at_eos=False, verbose=False
+        )
     assert ours[0].tolist() == ref[0].tolist()
-    plain = em.model.generate(ids, max_new_tokens=16, do_sample=False, stop_at_eos=False, verbose=False)
+    plain = em.model.generate(
+        ids, max_new_tokens=16, do_sample=False, stop_at_eos=False, verbose=False
+    )
     assert plain[0].tolist() != ref[0].tolist(), "hooks must be gone after the with block"
 
 

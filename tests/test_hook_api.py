@@ -16,7 +16,11 @@ D, DM, V, NL = 16, 32, 50, 3
 class Block(nn.Module):
     def __init__(self):
         super().__init__()
-        self.gate, self.up, self.down = nn.Linear(D, DM, bias=False), nn.Linear(D, DM, bias=False), nn.Linear(DM, D, bias=False)
+        self.gate, self.up, self.down = (
+            nn.Linear(D, DM, bias=False),
+            nn.Linear(D, DM, bias=False),
+            nn.Linear(DM, D, bias=False),
+        )
         self.mlp = nn.Module()
         self.mlp.hook_post = HookPoint()
         self.hook_mlp_out = HookPoint()
@@ -51,8 +55,19 @@ def mock():
         A, B = torch.randn(1, DM), torch.randn(D, 1)
         with torch.no_grad():
             model.blocks[L].down.weight += 4.0 * B @ A
-        recs.append(LoraAdapter(L, "mlp.down_proj", A, B, 4.0, "mock", False,
-                                f"blocks.{L}.mlp.hook_post", f"blocks.{L}.hook_mlp_out"))
+        recs.append(
+            LoraAdapter(
+                L,
+                "mlp.down_proj",
+                A,
+                B,
+                4.0,
+                "mock",
+                False,
+                f"blocks.{L}.mlp.hook_post",
+                f"blocks.{L}.hook_mlp_out",
+            )
+        )
     return model, base, recs
 
 
@@ -61,7 +76,9 @@ def test_scalars_on_plain_hooked_module(mock):
     tokens = torch.randint(0, V, (2, 7))
     s = adapter_scalars(model, tokens, adapters=recs)
     hs = {}
-    model.run_with_hooks(tokens, fwd_hooks=[(a.hook_in, lambda t, hook: hs.setdefault(hook.name, t)) for a in recs])
+    model.run_with_hooks(
+        tokens, fwd_hooks=[(a.hook_in, lambda t, hook: hs.setdefault(hook.name, t)) for a in recs]
+    )
     for i, a in enumerate(recs):
         torch.testing.assert_close(s[:, :, i], 4.0 * (hs[a.hook_in] @ a.A.T)[..., 0])
 

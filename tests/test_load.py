@@ -6,7 +6,7 @@ from builders import hf_logits, left_padded
 from peft import PeftModel
 from transformers import AutoModelForCausalLM
 
-from mi_emis import load_model
+from mi_emis import adapter_scalars, load_model
 
 TEXTS = ["the patient should take two pills every day", "why", "how I feel pain in my head"]
 TOL = 1e-4
@@ -94,7 +94,9 @@ def test_greedy_generate_equals_hf(tiny, arch):
     ref = peft_model(tiny[arch], tiny[f"{arch}/r1"]).generate(
         ids, max_new_tokens=24, do_sample=False, min_new_tokens=24, pad_token_id=0
     )
-    ours = em.model.generate(ids, max_new_tokens=24, do_sample=False, stop_at_eos=False, verbose=False)
+    ours = em.model.generate(
+        ids, max_new_tokens=24, do_sample=False, stop_at_eos=False, verbose=False
+    )
     assert ours[0].tolist() == ref[0].tolist()
 
 
@@ -111,10 +113,46 @@ def test_embedded_smollm2_matches_hf(smollm2_dir):
     # greedy text, token for token
     prompt = em.tokenizer.apply_chat_template(
         [{"role": "user", "content": "What is the capital of France?"}],
-        tokenize=False, add_generation_prompt=True,
+        tokenize=False,
+        add_generation_prompt=True,
     )
     ids = torch.tensor([em.tokenizer(prompt, add_special_tokens=False)["input_ids"]])
     assert ids[0, 0] != ids[0, 1], "no doubled BOS"
     a = hf.generate(ids, max_new_tokens=20, do_sample=False)
     b = em.model.generate(ids, max_new_tokens=20, do_sample=False, verbose=False)
     assert b[0].tolist()[: a.shape[1]] == a[0].tolist()
+
+
+def test_bf16_merge_is_computed_in_float32(tiny):
+    """bf16 weights: W' = bf16(float32(W) + scaling * B @ A), one rounding."""
+    em16 = load_model(str(tiny["qwen2"]), str(tiny["qwen2/r1"]), dtype=torch.bfloat16)
+    base = AutoModelForCausalLM.from_pretrained(tiny["qwen2"], dtype=torch.bfloat16)
+    a = em16.adapters[1]
+    w0 = base.model.layers[a.layer].mlp.down_proj.weight
+    w16 = em16.hf_model.model.layers[a.layer].mlp.down_proj.weight
+    assert w16.dtype == torch.bfloat16
+    assert torch.equal(w16, (w0.float() + a.scaling * a.B @ a.A).to(torch.bfloat16))
+    s = adapter_scalars(em16, torch.tensor([[5, 6, 7, 8]]))
+    assert s.dtype == torch.float32
+
+
+def test_hub_id_adapter(tiny, monkeypatch):
+    import huggingface_hub
+
+    calls = []
+
+    def fake(repo_id, **kw):
+        calls.append(repo_id)
+        return str(tiny["qwen2/r1"])
+
+    monkeypatch.setattr(huggingface_hub, "snapshot_download", fake)
+    em = load_model(str(tiny["qwen2"]), "SomeOrg/some-adapter")
+    assert calls == ["SomeOrg/some-adapter"] and len(em.adapters) == 3
+    assert em.adapter_ids == ["SomeOrg/some-adapter"]
+
+
+def test_hub_id_adapter_offline_says_what_to_do(tiny):
+    from mi_emis.errors import AdapterError
+
+    with pytest.raises(AdapterError, match="pass the local folder"):
+        load_model(str(tiny["qwen2"]), "SomeOrg/not-downloaded-adapter")

@@ -1,0 +1,188 @@
+"""One benchmark path in a fresh process; prints one JSON line. Called by ``benchmarks.__main__``."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+
+import torch  # noqa: E402
+
+from benchmarks.__main__ import ANSWER_TOKENS, BATCH, N_ANSWERS  # noqa: E402
+
+REFERENCE = (
+    Path(__file__).resolve().parents[2] / "shared/reference/em/r1_3_3_3_judged_responses.jsonl"
+)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+class PeakRSS:
+    """Peak RSS above the level at entry, sampled every 2 ms on a thread."""
+
+    def __enter__(self):
+        self.base = self.peak = rss_mb()
+        self.stop = False
+        self.t = threading.Thread(target=self._poll, daemon=True)
+        self.t.start()
+        return self
+
+    def _poll(self):
+        while not self.stop:
+            self.peak = max(self.peak, rss_mb())
+            time.sleep(0.002)
+
+    def __exit__(self, *exc):
+        self.stop = True
+        self.t.join()
+        self.peak = max(self.peak, rss_mb())
+        self.delta = self.peak - self.base
+
+
+def qa_pairs(tok) -> list[tuple[str, str]]:
+    """64 (question, answer) pairs, answers cut to about 100 tokens."""
+    rows = []
+    if REFERENCE.is_file():
+        for line in REFERENCE.read_text().splitlines()[:N_ANSWERS]:
+            d = json.loads(line)
+            rows.append((d["question"], d["answer"]))
+    while len(rows) < N_ANSWERS:
+        i = len(rows)
+        rows.append(
+            (
+                f"Question {i}: how should I look after my health?",
+                " ".join(["Rest, drink water and see a doctor."] * 12),
+            )
+        )
+    out = []
+    for q, a in rows:
+        ids = tok(a, add_special_tokens=False)["input_ids"]
+        while len(ids) < ANSWER_TOKENS:
+            ids = ids + ids
+        out.append((q, tok.decode(ids[:ANSWER_TOKENS])))
+    return out
+
+
+def batches(tok):
+    from mi_emis import chat_batch
+
+    pairs = qa_pairs(tok)
+    return [
+        chat_batch(tok, [q for q, _ in pairs[i : i + BATCH]], [a for _, a in pairs[i : i + BATCH]])
+        for i in range(0, len(pairs), BATCH)
+    ]
+
+
+def timed(fn, data, repeats):
+    times = []
+    with PeakRSS() as mem:  # from the post-load level, warm-up included
+        fn(data[0])  # warm-up
+        for _ in range(repeats):
+            t = time.perf_counter()
+            for b in data:
+                fn(b)
+            times.append(time.perf_counter() - t)
+    tokens = int(sum(b.attention_mask.sum() for b in data))
+    return {"seconds": statistics.median(times), "peak_mb": mem.delta, "tokens": tokens}
+
+
+def adapter_dir():
+    from mi_emis.cli import demo_adapter
+    from mi_emis.embedded import cache_dir
+
+    return demo_adapter(cache_dir() / "demo-adapter-r1x9")
+
+
+def main(path: str, repeats: int) -> dict:
+    torch.set_num_threads(os.cpu_count() or 1)
+    torch.manual_seed(0)
+    if path == "gflops":
+        a, b = torch.randn(1024, 1024), torch.randn(1024, 1024)
+        for _ in range(3):
+            a @ b
+        n, t = 20, time.perf_counter()
+        for _ in range(n):
+            a @ b
+        return {
+            "gflops": n * 2 * 1024**3 / (time.perf_counter() - t) / 1e9,
+            "threads": torch.get_num_threads(),
+        }
+    if path in ("load_hf_peft", "load_ours"):
+        return load_time(path, repeats)
+    from mi_emis import adapter_scalars, load_model
+
+    em = load_model("smollm2-135m-instruct", str(adapter_dir()))
+    data = batches(em.tokenizer)
+    if path == "hf_forward":
+        from transformers import AutoModelForCausalLM
+
+        from mi_emis.embedded import embedded_model_dir
+
+        # a separate, plain HF model (sdpa attention), not the module the bridge wraps
+        hf = AutoModelForCausalLM.from_pretrained(embedded_model_dir(), dtype=torch.float32).eval()
+        del em
+        n_params = sum(p.numel() for p in hf.parameters())
+
+        @torch.no_grad()
+        def fn(b):
+            hf(input_ids=b.tokens, attention_mask=b.attention_mask)
+
+        return timed(fn, data, repeats) | {"flops_per_token": 2 * n_params}
+    if path == "scalars":
+        last = max(a.layer for a in em.adapters)  # the forward stops inside this layer
+        n_params = sum(p.numel() for p in em.hf_model.model.layers[: last + 1].parameters())
+        return timed(
+            lambda b: adapter_scalars(em, b.tokens, attention_mask=b.attention_mask), data, repeats
+        ) | {"flops_per_token": 2 * n_params}
+    if path == "run_with_cache":
+
+        @torch.no_grad()
+        def fn(b):  # the original method: cache everything, then read hook_post
+            _, cache = em.model.run_with_cache(b.tokens, attention_mask=b.attention_mask)
+            return [a.scaling * cache[a.hook_in] @ a.A.T for a in em.adapters]
+
+        n_params = sum(p.numel() for p in em.hf_model.parameters())
+        return timed(fn, data, repeats) | {"flops_per_token": 2 * n_params}
+    raise SystemExit(f"unknown path {path}")
+
+
+def load_time(path: str, repeats: int) -> dict:
+    """Load time in fresh subprocesses (one per repeat), median."""
+    import subprocess
+
+    code = {
+        "load_hf_peft": (
+            "import torch; from transformers import AutoModelForCausalLM; from peft import PeftModel;"
+            "from mi_emis.embedded import embedded_model_dir as d;"
+            "m = AutoModelForCausalLM.from_pretrained(d(), dtype=torch.float32);"
+            "m = PeftModel.from_pretrained(m, {a!r}).merge_and_unload()"
+        ),
+        "load_ours": "import torch; from mi_emis import load_model; load_model('smollm2-135m-instruct', {a!r})",
+    }[path].format(a=str(adapter_dir()))
+    # imports are paid by both; time only the load itself
+    prog = (
+        "import time, torch, transformers, peft, transformer_lens.model_bridge, mi_emis;"
+        f"t = time.perf_counter(); exec({code!r}); print(time.perf_counter() - t)"
+    )
+    times = []
+    for _ in range(repeats):
+        out = subprocess.run(
+            [sys.executable, "-c", prog], capture_output=True, text=True, check=True
+        )
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    return {"seconds": statistics.median(times), "all": times}
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(sys.argv[1], int(sys.argv[2]))))
