@@ -22,6 +22,7 @@ demo: $(STAMP)
 	$(BIN)/mi-emis demo
 
 test: $(STAMP)
+	$(BIN)/ruff check mi_emis tests benchmarks
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

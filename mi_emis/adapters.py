@@ -67,7 +67,7 @@ def adapter_hidden(
     ]
     H.run_until(hooked, fwd, ids, mask)
     out = torch.stack([sink[i] for i in range(len(recs))], dim=2)  # [batch, pos, n, rank]
-    out = out * mask[:, :, None, None].to(out.dtype)
+    out = out.masked_fill(~mask.bool()[:, :, None, None], 0.0)  # NaN-safe, unlike * mask
     bad = ~torch.isfinite(out)
     if bad.any():
         b, p, n, _ = (int(x) for x in bad.nonzero()[0])

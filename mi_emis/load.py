@@ -11,7 +11,7 @@ import copy
 import json
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -158,7 +158,7 @@ def load_model(
     """
     from transformer_lens.model_bridge import TransformerBridge
 
-    hf, tok, base_id = _load_base(base, tokenizer, dtype)
+    hf, tok, base_id, boot_name = _load_base(base, tokenizer, dtype)
     specs = [] if adapters is None else adapters if isinstance(adapters, list) else [adapters]
     records: list[LoraAdapter] = []
     for spec in specs:
@@ -166,7 +166,7 @@ def load_model(
         records += _merge_adapter(hf, folder, str(spec), allow_pickle=allow_pickle)
     hf.to(device)
     bridge = TransformerBridge.boot_transformers(
-        base_id, hf_model=hf, tokenizer=tok, dtype=dtype, device=device
+        boot_name, hf_model=hf, tokenizer=tok, dtype=dtype, device=device
     )
     bridge.eval()
     records = [_with_device(r, device) for r in records]
@@ -174,12 +174,11 @@ def load_model(
 
 
 def _with_device(rec: LoraAdapter, device: str | torch.device) -> LoraAdapter:
-    from dataclasses import replace
-
     return replace(rec, A=rec.A.to(device), B=rec.B.to(device))
 
 
-def _load_base(base: Any, tokenizer: Any, dtype: torch.dtype) -> tuple[Any, Any, str]:
+def _load_base(base: Any, tokenizer: Any, dtype: torch.dtype) -> tuple[Any, Any, str, str]:
+    """(HF model, tokenizer, base id for provenance, name or folder to boot the bridge with)."""
     from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedModel
 
     from mi_emis.embedded import EMBEDDED_NAME, embedded_model_dir
@@ -193,7 +192,7 @@ def _load_base(base: Any, tokenizer: Any, dtype: torch.dtype) -> tuple[Any, Any,
         # change the caller's model: work on a copy.
         hf = copy.deepcopy(base).to(dtype)
         name = getattr(hf.config, "_name_or_path", "") or "in-memory"
-        return hf.eval(), tokenizer, name
+        return hf.eval(), tokenizer, name, name
     if not isinstance(base, (str, Path)):
         raise TypeError(
             f"base must be a folder, a hub id or an HF model, not {type(base).__name__}."
@@ -208,7 +207,7 @@ def _load_base(base: Any, tokenizer: Any, dtype: torch.dtype) -> tuple[Any, Any,
         )
     hf = AutoModelForCausalLM.from_pretrained(source, dtype=dtype).eval()
     tok = tokenizer if tokenizer is not None else AutoTokenizer.from_pretrained(source)
-    return hf, tok, source if base_id != EMBEDDED_NAME else str(path)
+    return hf, tok, base_id, source
 
 
 def resolve_adapter(spec: str | Path) -> Path:
