@@ -37,7 +37,12 @@ def adapter_scalar_heatmap(
             hovertemplate="token %{x}<br>%{y}<br>s = %{z:.3f}<extra></extra>",
         )
     )
-    fig.update_layout(title=title, xaxis={"tickangle": -60}, height=220 + 22 * len(names))
+    fig.update_layout(
+        title=title,
+        xaxis={"tickangle": -60},
+        yaxis={"autorange": "reversed"},
+        height=220 + 22 * len(names),
+    )
     return fig
 
 

@@ -223,3 +223,19 @@ def test_rank4_hidden_equals_formula(tiny):
         h = cache[a.hook_in]
         h = h.flatten(-2) if h.ndim == 4 else h
         assert (z[:, :, i] - a.scaling * h @ a.A.T)[m].abs().max() <= TOL
+
+
+def test_hooks_apply_inside_run_with_cache(setup, tiny):
+    """Ablation is visible in run_with_cache: the cached mlp_out is the base model's."""
+    arch, em, tokens, mask = setup
+    base = AutoModelForCausalLM.from_pretrained(tiny[arch], dtype=torch.float32).eval()
+    ref = hf_logits(base, tokens, mask)
+    with ablate_adapters(em):
+        logits, cache = em.model.run_with_cache(tokens, attention_mask=mask)
+    m = mask.bool()
+    assert (logits - ref)[m].abs().max() <= TOL
+    _, plain = em.model.run_with_cache(tokens, attention_mask=mask)
+    a = em.adapters[0]
+    s = adapter_scalars(em, tokens, attention_mask=mask)[:, :, 0]
+    diff = plain[a.hook_out] - cache[a.hook_out]  # = s * B at the first adapter's layer
+    assert (diff - s[..., None] * a.B[:, 0])[m].abs().max() <= TOL
