@@ -74,9 +74,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print("token".ljust(14) + "".join(n.split(".")[0].rjust(8) for n in names))
     for t, row in zip(toks, s[mask], strict=True):
         print(repr(t)[:13].ljust(14) + "".join(f"{float(v):8.3f}" for v in row))
-    files = save_figure(
-        adapter_scalar_heatmap(s[mask], toks, names), Path(args.out) / "adapter_scalars"
-    )
+    title = "Adapter scalars s = scaling·(A·h) on the answer tokens (placeholder adapter)"
+    fig = adapter_scalar_heatmap(s[mask], toks, names, title=title)
+    files = save_figure(fig, Path(args.out) / "adapter_scalars")
     print("\nwrote " + ", ".join(map(str, files)))
     return 0
 
