@@ -9,6 +9,7 @@ from mi_emis.adapters import (
 from mi_emis.chat import ChatBatch, chat_batch, chat_ids
 from mi_emis.embedded import EMBEDDED_NAME
 from mi_emis.load import EMModel, LoraAdapter, load_model
+from mi_emis.questions import Question, load_questions
 
 __version__ = "0.1.0"
 
@@ -17,11 +18,13 @@ __all__ = [
     "ChatBatch",
     "EMModel",
     "LoraAdapter",
+    "Question",
     "ablate_adapters",
     "adapter_hidden",
     "adapter_scalars",
     "chat_batch",
     "chat_ids",
     "load_model",
+    "load_questions",
     "steer_adapters",
 ]
