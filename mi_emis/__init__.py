@@ -8,6 +8,7 @@ from mi_emis.adapters import (
 )
 from mi_emis.chat import ChatBatch, chat_batch, chat_ids
 from mi_emis.embedded import EMBEDDED_NAME
+from mi_emis.judge import Judge, logprob_score
 from mi_emis.load import EMModel, LoraAdapter, load_model
 from mi_emis.questions import Question, load_questions
 
@@ -17,6 +18,7 @@ __all__ = [
     "EMBEDDED_NAME",
     "ChatBatch",
     "EMModel",
+    "Judge",
     "LoraAdapter",
     "Question",
     "ablate_adapters",
@@ -26,5 +28,6 @@ __all__ = [
     "chat_ids",
     "load_model",
     "load_questions",
+    "logprob_score",
     "steer_adapters",
 ]
