@@ -136,7 +136,7 @@ def steer_adapters(
         >>> with steer_adapters(em, {21: 30.0, 23: 30.0}):                  # doctest: +SKIP
         ...     logits = em.model(tokens)
     """
-    hooked, recs, _ = _resolve(model, adapters, None, require_hooks=False)
+    hooked, recs, _ = _resolve(model, adapters, None)
     fwd: list[tuple[str, H.HookFn]] = []
     sink: dict[int, Tensor] = {}
     for key, k in coefficients.items():
@@ -234,7 +234,7 @@ def _device(hooked: Any) -> torch.device:
 
 
 def _resolve(
-    model: Any, adapters: Sequence[AdapterKey] | None, tokenizer: Any, *, require_hooks: bool = True
+    model: Any, adapters: Sequence[AdapterKey] | None, tokenizer: Any
 ) -> tuple[Any, list[LoraAdapter], Any]:
     """(hooked model, adapter records, tokenizer) from an EMModel or a hooked model + adapters."""
     if isinstance(model, EMModel):
@@ -261,7 +261,7 @@ def _resolve(
     else:
         recs = [pick_adapter(pool, k) for k in adapters]
     for a in recs:
-        if a.module not in SCALAR_MODULES or (require_hooks and not (a.hook_in and a.hook_out)):
+        if a.module not in SCALAR_MODULES or not (a.hook_in and a.hook_out):
             raise UnsupportedAdapterError(
                 f"Adapter {a.name} is on {a.module!r}; adapter hooks support {list(SCALAR_MODULES)}."
             )

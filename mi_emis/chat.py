@@ -62,11 +62,6 @@ def pad_id(tokenizer) -> int:
     return int(pid if pid is not None else tokenizer.eos_token_id)
 
 
-def chat_prompt_text(tokenizer, user: str, system: str | None = None) -> str:
-    """The templated prompt text ending with the assistant header (generation prompt)."""
-    return _template(tokenizer, _messages(user, system), add_generation_prompt=True)
-
-
 def chat_ids(
     tokenizer,
     user: str,
