@@ -160,16 +160,19 @@ def steer_adapters(
 @contextmanager
 def ablate_adapters(
     model: EMModel | Any,
-    which: Sequence[AdapterKey] | None = None,
+    which: AdapterKey | Sequence[AdapterKey] | None = None,
     *,
     adapters: Sequence[LoraAdapter] | None = None,
 ) -> Iterator[Any]:
     """Zero-ablate adapters inside a ``with`` block: exactly the model without them.
 
     Subtracts each chosen adapter's contribution ``s · B`` (``s`` read at its input hook) at its
-    output hook, at every position. ``which``: layers, names or records; default all adapters.
+    output hook, at every position. ``which``: a layer, name or record, or a list of them;
+    default (``None``) all adapters.
     """
     hooked, recs, _ = _resolve(model, adapters, None)
+    if isinstance(which, str | int | LoraAdapter):
+        which = [which]
     chosen = recs if which is None else [pick_adapter(recs, k) for k in which]
     with steer_adapters(hooked, {a: 0.0 for a in chosen}, mode="scale", adapters=recs) as m:
         yield m

@@ -1,0 +1,108 @@
+"""Sampling: greedy equals plain HF generate, batching and seeds, hooks active during sampling."""
+
+import pytest
+import torch
+from builders import build_adapter
+from transformers import AutoModelForCausalLM
+
+from mi_emis import ablate_adapters, load_model, steer_adapters
+from mi_emis.chat import chat_ids
+from mi_emis.errors import InputError
+from mi_emis.questions import Question
+from mi_emis.sample import _cut, answer_batch, plan_jobs, sample
+
+QS = [
+    "why the patient feel pain",
+    "how",
+    Question(id="money", paraphrases=("invest money fast", "what risk when we invest money")),
+]
+
+
+@pytest.fixture(scope="module")
+def strong(tiny, tmp_path_factory):
+    """A tiny Qwen2 base plus an adapter strong enough to change greedy continuations."""
+    ad = build_adapter(
+        tiny["qwen2"], tmp_path_factory.mktemp("strong") / "r1", layers=[1, 2, 3], b_scale=3.0
+    )
+    return tiny["qwen2"], ad
+
+
+def hf_greedy(base_dir, tok, question, n_new):
+    hf = AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32).eval()
+    ids = torch.tensor([chat_ids(tok, question)[0]])
+    with torch.no_grad():
+        out = hf.generate(ids, max_new_tokens=n_new, do_sample=False, eos_token_id=None,
+                          pad_token_id=tok.pad_token_id)
+    return out[0, ids.shape[1] :].tolist()
+
+
+@pytest.mark.parametrize("arch", ["qwen2", "llama"])
+def test_greedy_batched_left_padded_equals_plain_hf(tiny, arch):
+    em = load_model(str(tiny[arch]))
+    df = sample(em, QS, n=2, max_new_tokens=12, temperature=0, batch_size=4, progress=False)
+    assert len(df) == 6 and df.question_id.tolist() == ["q0", "q0", "q1", "q1", "money", "money"]
+    # sample 1 of "money" uses the second paraphrase
+    assert df.question.tolist()[4:] == list(QS[2].paraphrases)
+    for row in df.itertuples():
+        ref = hf_greedy(tiny[arch], em.tokenizer, row.question, 12)
+        stop = em.tokenizer.eos_token_id
+        ref = ref[: ref.index(stop)] if stop in ref else ref
+        assert row.answer_tokens == ref, row.question
+        assert row.finish_reason == ("eos" if len(ref) < 12 else "length")
+
+
+def test_seeded_sampling_is_reproducible_and_seed_matters(tiny):
+    em = load_model(str(tiny["qwen2"]))
+    kw = dict(n=3, max_new_tokens=10, batch_size=2, progress=False)
+    a = sample(em, QS[:2], seed=5, **kw)
+    b = sample(em, QS[:2], seed=5, **kw)
+    c = sample(em, QS[:2], seed=6, **kw)
+    assert a.answer_tokens.tolist() == b.answer_tokens.tolist()
+    assert a.answer_tokens.tolist() != c.answer_tokens.tolist()
+    # the caller's RNG stream is left as it was
+    torch.manual_seed(0)
+    x = torch.rand(1)
+    torch.manual_seed(0)
+    sample(em, QS[:1], seed=5, **kw)
+    assert torch.equal(torch.rand(1), x)
+
+
+def test_sampling_with_all_adapters_ablated_equals_base(strong):
+    base, ad = strong
+    kw = dict(n=1, max_new_tokens=10, temperature=0, batch_size=3, progress=False)
+    ref = sample(load_model(str(base)), QS, **kw).answer_tokens.tolist()
+    em = load_model(str(base), str(ad))
+    tuned = sample(em, QS, **kw).answer_tokens.tolist()
+    assert tuned != ref  # precondition: the adapter changes greedy output
+    with ablate_adapters(em):
+        assert sample(em, QS, **kw).answer_tokens.tolist() == ref
+    with steer_adapters(em, {a.name: 0.0 for a in em.adapters}, mode="add"):
+        assert sample(em, QS, **kw).answer_tokens.tolist() == tuned  # alpha 0 changes nothing
+    with steer_adapters(em, {em.adapters[0].name: 8.0}, mode="add"):
+        assert sample(em, QS, **kw).answer_tokens.tolist() != tuned
+
+
+def test_answer_batch_masks_cover_the_answer(tiny):
+    em = load_model(str(tiny["qwen2"]))
+    df = sample(em, QS, n=1, max_new_tokens=8, temperature=0, progress=False)
+    df = df[df.n_tokens > 0]
+    cb = answer_batch(em.tokenizer, df)
+    for b, row in enumerate(df.itertuples()):
+        text = em.tokenizer.decode(cb.tokens[b][cb.answer_mask[b]], skip_special_tokens=True)
+        assert text.strip() == row.answer
+
+
+def test_cut_at_first_stop_token():
+    assert _cut([5, 6, 2, 7, 2], {2}) == ([5, 6], "eos")
+    assert _cut([5, 6], {2}) == ([5, 6], "length")
+    assert _cut([2], {2, 9}) == ([], "eos")
+
+
+def test_bad_settings_are_refused(tiny):
+    em = load_model(str(tiny["qwen2"]))
+    for kw in (dict(n=0), dict(top_p=0.0), dict(temperature=-1), dict(max_new_tokens=0),
+               dict(batch_size=0)):
+        with pytest.raises(InputError):
+            sample(em, QS, progress=False, **{"max_new_tokens": 4, **kw})
+    with pytest.raises(InputError, match="Duplicate question ids"):
+        plan_jobs([Question("a", ("x",)), Question("a", ("y",))], 1)
