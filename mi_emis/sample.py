@@ -81,7 +81,13 @@ def plan_jobs(
         dup = sorted({i for i in ids if ids.count(i) > 1})
         raise InputError(f"Duplicate question ids {dup}: ids must be unique across the sets.")
     return [
-        Job(q.id, i, i % len(q.paraphrases), q.paraphrases[i % len(q.paraphrases)], q.system or system)
+        Job(
+            q.id,
+            i,
+            i % len(q.paraphrases),
+            q.paraphrases[i % len(q.paraphrases)],
+            q.system or system,
+        )
         for q in qs
         for i in range(n)
     ]
@@ -252,8 +258,11 @@ def stop_ids(model: Any, tokenizer: Any) -> set[int]:
     ids: set[int] = set()
     for src in (
         getattr(tokenizer, "eos_token_id", None),
-        getattr(getattr(getattr(model, "original_model", None), "generation_config", None),
-                "eos_token_id", None),
+        getattr(
+            getattr(getattr(model, "original_model", None), "generation_config", None),
+            "eos_token_id",
+            None,
+        ),
     ):
         if isinstance(src, int):
             ids.add(src)
@@ -264,7 +273,9 @@ def stop_ids(model: Any, tokenizer: Any) -> set[int]:
     return ids
 
 
-def answer_batch(tokenizer: Any, samples: pd.DataFrame, *, include_header: bool = False) -> ChatBatch:
+def answer_batch(
+    tokenizer: Any, samples: pd.DataFrame, *, include_header: bool = False
+) -> ChatBatch:
     """Re-template sampled rows as ``[system?, user, assistant answer]`` with answer masks."""
     if samples.empty:
         raise InputError("No samples: the DataFrame is empty.")

@@ -31,8 +31,13 @@ def hf_greedy(base_dir, tok, question, n_new):
     hf = AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32).eval()
     ids = torch.tensor([chat_ids(tok, question)[0]])
     with torch.no_grad():
-        out = hf.generate(ids, max_new_tokens=n_new, do_sample=False, eos_token_id=None,
-                          pad_token_id=tok.pad_token_id)
+        out = hf.generate(
+            ids,
+            max_new_tokens=n_new,
+            do_sample=False,
+            eos_token_id=None,
+            pad_token_id=tok.pad_token_id,
+        )
     return out[0, ids.shape[1] :].tolist()
 
 
@@ -100,8 +105,13 @@ def test_cut_at_first_stop_token():
 
 def test_bad_settings_are_refused(tiny):
     em = load_model(str(tiny["qwen2"]))
-    for kw in (dict(n=0), dict(top_p=0.0), dict(temperature=-1), dict(max_new_tokens=0),
-               dict(batch_size=0)):
+    for kw in (
+        dict(n=0),
+        dict(top_p=0.0),
+        dict(temperature=-1),
+        dict(max_new_tokens=0),
+        dict(batch_size=0),
+    ):
         with pytest.raises(InputError):
             sample(em, QS, progress=False, **{"max_new_tokens": 4, **kw})
     with pytest.raises(InputError, match="Duplicate question ids"):
