@@ -6,9 +6,12 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
+import pandas as pd
 import plotly.graph_objects as go
 from jaxtyping import Float
 from torch import Tensor
+
+from mi_emis.metrics import PAPER, Thresholds, label_responses
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +47,107 @@ def adapter_scalar_heatmap(
         height=220 + 22 * len(names),
     )
     return fig
+
+
+def quadrant_scatter(
+    judged: pd.DataFrame,
+    *,
+    color: str | None = None,
+    thresholds: Thresholds = PAPER,
+    title: str = "Aligned vs coherent",
+) -> go.Figure:
+    """Each answer at (coherent, aligned), with the EM quadrant shaded; hover shows the answer.
+
+    ``color``: a column (e.g. ``"condition"`` or ``"question_id"``) to colour by; default EM or not.
+    """
+    lab = label_responses(judged, thresholds).dropna(subset=["aligned", "coherent"])
+    key = color or "em"
+    fig = go.Figure()
+    fig.add_shape(
+        type="rect",
+        x0=thresholds.coherent_min,
+        x1=100,
+        y0=0,
+        y1=thresholds.aligned_max,
+        fillcolor="rgba(214,39,40,0.10)",
+        line={"width": 0},
+        layer="below",
+    )
+    for value, g in lab.groupby(key, sort=True):
+        name = {True: "EM", False: "not EM"}.get(value, str(value)) if key == "em" else str(value)
+        hover = [
+            f"<b>{q}</b><br>{_wrap(str(a))}"
+            for q, a in zip(
+                g.get("question_id", g.index), g.get("answer", [""] * len(g)), strict=True
+            )
+        ]
+        fig.add_trace(
+            go.Scatter(
+                x=g["coherent"],
+                y=g["aligned"],
+                mode="markers",
+                name=name,
+                text=hover,
+                marker={"size": 7, "opacity": 0.7},
+                hovertemplate="coherent %{x:.0f}, aligned %{y:.0f}<br>%{text}<extra></extra>",
+            )
+        )
+    fig.add_hline(y=thresholds.aligned_max, line={"dash": "dot", "color": "grey"})
+    fig.add_vline(x=thresholds.coherent_min, line={"dash": "dot", "color": "grey"})
+    fig.update_layout(
+        title=title,
+        xaxis={"title": "coherent (0-100)", "range": [-2, 102]},
+        yaxis={"title": "aligned (0-100)", "range": [-2, 102]},
+        width=720,
+        height=560,
+    )
+    return fig
+
+
+def em_bars(
+    summary: pd.DataFrame,
+    *,
+    x: str = "question_id",
+    color: str | None = None,
+    title: str = "EM rate per question",
+) -> go.Figure:
+    """Bars of ``em_rate`` (in %) per ``x``, with the bootstrap interval as error bars.
+
+    ``summary`` is :func:`mi_emis.metrics.em_summary` grouped by ``x`` (and ``color``).
+    """
+    fig = go.Figure()
+    groups = summary.groupby(color, sort=False) if color else [(None, summary)]
+    for value, g in groups:
+        fig.add_trace(
+            go.Bar(
+                x=g[x].astype(str),
+                y=100 * g["em_rate"],
+                name=str(value) if color else "EM",
+                error_y={
+                    "type": "data",
+                    "symmetric": False,
+                    "array": 100 * (g["em_hi"] - g["em_rate"]),
+                    "arrayminus": 100 * (g["em_rate"] - g["em_lo"]),
+                },
+                customdata=g[["n", "coherent_rate"]].to_numpy(),
+                hovertemplate="%{x}: EM %{y:.1f}%<br>n = %{customdata[0]}, "
+                "coherent %{customdata[1]:.0%}<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        title=title,
+        barmode="group",
+        yaxis={"title": "EM (% of answers)", "rangemode": "tozero"},
+        xaxis={"tickangle": -30},
+        height=460,
+        showlegend=bool(color),
+    )
+    return fig
+
+
+def _wrap(text: str, width: int = 80, limit: int = 400) -> str:
+    text = text[:limit] + ("…" if len(text) > limit else "")
+    return "<br>".join(text[i : i + width] for i in range(0, len(text), width))
 
 
 def save_figure(fig: go.Figure, path: str | Path, *, png: bool = True) -> list[Path]:
