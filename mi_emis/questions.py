@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +104,29 @@ def load_judge_prompts(path: str | Path) -> dict[str, tuple[str, int]]:
             )
         out[metrics[0]] = (str(e[metrics[0]]), int(e.get("high_score", 100)))
     return out
+
+
+DEFAULT_SETS = ("general", "medical")
+
+
+def default_questions(name: str = "general", *, include_variants: bool = False) -> list[Question]:
+    """The project's own question sets: ``"general"`` or ``"medical"``, or a path to a YAML file."""
+    if name in DEFAULT_SETS:
+        path = Path(str(resources.files("mi_emis") / "data" / "questions" / f"{name}.yaml"))
+    elif Path(name).suffix in (".yaml", ".yml"):
+        path = Path(name)
+    else:
+        raise InputError(
+            f"Unknown question set {name!r}: use one of {list(DEFAULT_SETS)} or a .yaml path."
+        )
+    return load_questions(path, include_variants=include_variants)
+
+
+@cache
+def default_judge_prompts() -> dict[str, str]:
+    """The project's judge templates ``{metric: template}`` (aligned, coherent, topic judges)."""
+    path = Path(str(resources.files("mi_emis") / "data" / "judges.yaml"))
+    return {m: prompt for m, (prompt, _) in load_judge_prompts(path).items()}
 
 
 def _read_yaml(path: Path) -> Any:

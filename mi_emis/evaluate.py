@@ -1,0 +1,406 @@
+"""Evaluation runs that lose nothing: sample, judge, and resume from an append-only JSONL file.
+
+A run file holds one JSON object per line: first ``{"kind": "config", ...}``, then
+``{"kind": "sample", ...}`` rows (one write per batch, flushed and fsynced) and
+``{"kind": "judgement", ...}`` rows (written per chunk, failures included). Running the same
+evaluation on the same file resumes it: finished sample batches are skipped (they were seeded per
+batch, so the result equals an uninterrupted run), and every (answer, metric) without a successful
+judgement from this judge is judged, so failures are retried, never dropped. A kill loses at most
+the batch or chunk in flight; a torn last line is cut off on resume.
+
+Successful judgements are also cached across runs, keyed by (judge, metric, prompt, question,
+answer), in ``$MI_EMIS_CACHE/judgements/``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from tqdm.auto import tqdm
+
+from mi_emis.embedded import cache_dir
+from mi_emis.errors import InputError, MiEmisError
+from mi_emis.load import EMModel
+from mi_emis.metrics import PAPER, Thresholds, em_summary
+from mi_emis.questions import Question, default_judge_prompts
+from mi_emis.sample import Job, batches, iter_samples, plan_jobs
+
+FORMAT_VERSION = 1
+METRICS = ("aligned", "coherent")
+# settings that change what is sampled: a resumed run must match them exactly
+SAMPLE_KEYS = (
+    "model",
+    "adapters",
+    "condition",
+    "questions_sha256",
+    "n",
+    "max_new_tokens",
+    "temperature",
+    "top_p",
+    "batch_size",
+    "seed",
+    "system",
+)
+
+
+@dataclass
+class Run:
+    """What a run file holds: its config, samples and judgements."""
+
+    path: Path
+    config: dict
+    samples: pd.DataFrame
+    judgements: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    def table(self, judge: str | None = None) -> pd.DataFrame:
+        """Samples with one score column per metric (latest success of ``judge``, else NaN)."""
+        out = self.samples.copy()
+        j = self.judgements
+        if j.empty:
+            return out
+        if judge is not None:
+            j = j[j["judge"] == judge]
+        ok = j[j["error"].isna()].drop_duplicates(
+            ["question_id", "sample_index", "metric"], keep="last"
+        )
+        wide = ok.pivot(index=["question_id", "sample_index"], columns="metric", values="score")
+        return out.merge(wide.reset_index(), on=["question_id", "sample_index"], how="left")
+
+    def failures(self, judge: str | None = None) -> pd.DataFrame:
+        """(answer, metric) pairs whose latest judgement is a failure."""
+        j = self.judgements
+        if j.empty:
+            return j
+        if judge is not None:
+            j = j[j["judge"] == judge]
+        last = j.drop_duplicates(["question_id", "sample_index", "metric"], keep="last")
+        return last[last["error"].notna()]
+
+    def summary(
+        self,
+        *,
+        by: str | Sequence[str] | None = None,
+        judge: str | None = None,
+        thresholds: Thresholds = PAPER,
+        **kw: Any,
+    ) -> pd.DataFrame:
+        """:func:`mi_emis.metrics.em_summary` of :meth:`table`."""
+        return em_summary(self.table(judge), by=by, thresholds=thresholds, **kw)
+
+
+def evaluate(
+    model: Any,
+    questions: Sequence[Question | str],
+    judge: Any,
+    out: str | Path,
+    *,
+    n: int = 50,
+    max_new_tokens: int = 600,
+    temperature: float = 1.0,
+    top_p: float = 1.0,
+    batch_size: int = 8,
+    seed: int = 0,
+    system: str | None = None,
+    metrics: Sequence[str] = METRICS,
+    condition: str = "",
+    tokenizer: Any = None,
+    judge_cache: bool = True,
+    progress: bool = True,
+) -> Run:
+    """Sample ``n`` answers per question under the active hooks, judge them, resume if interrupted.
+
+    Args:
+        judge: a :class:`mi_emis.judge.Judge` (``score(question, answer, metric)``), or ``None``
+            to only sample (judge later with :func:`judge_run`).
+        out: the run file (``.jsonl``); an existing one is resumed if its settings match.
+        condition: a label for what is active (e.g. ``"ablate L21"``); part of the settings.
+
+    Returns:
+        The :class:`Run`; ``run.summary()`` gives EM and coherence rates with intervals.
+    """
+    jobs = plan_jobs(questions, n, system=system)
+    config = {
+        "model": _model_id(model),
+        "adapters": list(getattr(model, "adapter_ids", [])),
+        "condition": condition,
+        "questions_sha256": _questions_digest(jobs),
+        "n": n,
+        "max_new_tokens": max_new_tokens,
+        "temperature": temperature,
+        "top_p": top_p,
+        "batch_size": batch_size,
+        "seed": seed,
+        "system": system,
+    }
+    path = Path(out)
+    run = open_run(path, config)
+    job_batches = batches(jobs, batch_size)
+    done = set(
+        zip(run.samples.get("question_id", []), run.samples.get("sample_index", []), strict=True)
+    )
+    with _Appender(path) as app:
+        for i, rows in iter_samples(
+            model,
+            job_batches,
+            max_new_tokens=max_new_tokens,
+            temperature=temperature,
+            top_p=top_p,
+            seed=seed,
+            tokenizer=tokenizer,
+            progress=progress,
+            skip=lambda i: all(j.key in done for j in job_batches[i]),
+        ):
+            app.write([{"kind": "sample", "batch": i, **r} for r in rows if _key(r) not in done])
+    if judge is None:
+        return read_run(path)
+    prompts = {q.id: dict(q.judge_prompts) for q in questions if isinstance(q, Question)}
+    return judge_run(
+        path, judge, metrics=metrics, prompts=prompts, cache=judge_cache, progress=progress
+    )
+
+
+def judge_run(
+    path: str | Path,
+    judge: Any,
+    *,
+    metrics: Sequence[str] = METRICS,
+    prompts: dict[str, dict[str, str]] | None = None,
+    cache: bool = True,
+    chunk: int = 32,
+    progress: bool = True,
+) -> Run:
+    """Judge every (answer, metric) of a run file that has no successful judgement from ``judge``.
+
+    ``prompts``: ``{question_id: {metric: template}}`` from the question files; the project's
+    default templates (``mi_emis/data/judges.yaml``) fill the gaps.
+    """
+    path = Path(path)
+    run = read_run(path)
+    name = judge_name(judge)
+    defaults = default_judge_prompts()
+    missing = [
+        m
+        for m in metrics
+        if m not in defaults and not any(m in p for p in (prompts or {}).values())
+    ]
+    if missing:
+        raise InputError(
+            f"No judge prompt for metric(s) {missing}; known: {sorted(defaults)}. "
+            "Add them to the questions' judge_prompts."
+        )
+    have = set()
+    if not run.judgements.empty:
+        j = run.judgements
+        ok = j[(j["judge"] == name) & j["error"].isna()]
+        have = set(zip(ok["question_id"], ok["sample_index"], ok["metric"], strict=True))
+    todo = [
+        (r, m, (prompts or {}).get(r["question_id"], {}).get(m) or defaults.get(m))
+        for r in run.samples.to_dict("records")
+        for m in metrics
+        if (r["question_id"], r["sample_index"], m) not in have
+    ]
+    store = JudgementCache(name) if cache else None
+    with _Appender(path) as app, tqdm(total=len(todo), desc="judge", disable=not progress) as bar:
+        for s in range(0, len(todo), chunk):
+            part = todo[s : s + chunk]
+            results = _score(judge, store, [(r["question"], r["answer"], m, p) for r, m, p in part])
+            app.write(
+                [
+                    {
+                        "kind": "judgement",
+                        "question_id": r["question_id"],
+                        "sample_index": r["sample_index"],
+                        "metric": m,
+                        "judge": name,
+                        "score": None if isinstance(res, Exception) else res,
+                        "error": _error_text(res) if isinstance(res, Exception) else None,
+                    }
+                    for (r, m, _), res in zip(part, results, strict=True)
+                ]
+            )
+            bar.update(len(part))
+    return read_run(path)
+
+
+def open_run(path: Path, config: dict) -> Run:
+    """Create a run file with ``config``, or check an existing one against it and resume."""
+    if not path.exists() or path.stat().st_size == 0:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with _Appender(path) as app:
+            app.write([{"kind": "config", "version": FORMAT_VERSION, **config}])
+        return read_run(path)
+    run = read_run(path)
+    diff = {
+        k: (run.config.get(k), config.get(k))
+        for k in SAMPLE_KEYS
+        if run.config.get(k) != config.get(k)
+    }
+    if diff:
+        lines = "; ".join(f"{k}: file {a!r} vs now {b!r}" for k, (a, b) in diff.items())
+        raise InputError(
+            f"{path} was made with other settings ({lines}). Resume with the same settings, "
+            "or pass a new output file."
+        )
+    return run
+
+
+def read_run(path: str | Path) -> Run:
+    """Read a run file (a torn last line from a kill is cut off first)."""
+    path = Path(path)
+    _repair_tail(path)
+    config: dict | None = None
+    samples, judgements = [], []
+    with path.open(encoding="utf-8") as f:
+        for k, line in enumerate(f, 1):
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError(
+                    f"{path} line {k}: not JSON ({e.msg}); the file is damaged."
+                ) from e
+            kind = rec.pop("kind", None)
+            if kind == "config":
+                config = rec
+            elif kind == "sample":
+                samples.append(rec)
+            elif kind == "judgement":
+                judgements.append(rec)
+            else:
+                raise InputError(f"{path} line {k}: unknown record kind {kind!r}.")
+    if config is None:
+        raise InputError(f"{path} has no config line; it is not an mi-emis run file.")
+    s = pd.DataFrame(samples)
+    if not s.empty:
+        s = s.drop_duplicates(["question_id", "sample_index"], keep="first")
+        s = s.sort_values(["batch", "question_id", "sample_index"], kind="stable")
+        s = s.reset_index(drop=True)
+    return Run(path, config, s, pd.DataFrame(judgements))
+
+
+def judge_name(judge: Any) -> str:
+    """A judge's identity for run files and caches: its ``name``, else its class name."""
+    return str(getattr(judge, "name", None) or type(judge).__name__)
+
+
+class JudgementCache:
+    """Append-only JSONL cache of successful scores, keyed by (judge, metric, prompt, q, a)."""
+
+    def __init__(self, judge: str, root: Path | None = None):
+        root = root or cache_dir() / "judgements"
+        root.mkdir(parents=True, exist_ok=True)
+        self.judge = judge
+        self.path = root / (hashlib.sha256(judge.encode()).hexdigest()[:16] + ".jsonl")
+        self.scores: dict[str, float | None] = {}
+        if self.path.exists():
+            _repair_tail(self.path)
+            for line in self.path.read_text(encoding="utf-8").splitlines():
+                rec = json.loads(line)
+                self.scores[rec["key"]] = rec["score"]
+
+    def key(self, question: str, answer: str, metric: str, prompt: str | None) -> str:
+        raw = json.dumps([self.judge, metric, prompt, question, answer], ensure_ascii=False)
+        return hashlib.sha256(raw.encode()).hexdigest()
+
+    def add(self, items: Iterable[tuple[str, float | None]]) -> None:
+        rows = [{"key": k, "score": s} for k, s in items]
+        self.scores.update((r["key"], r["score"]) for r in rows)
+        with _Appender(self.path) as app:
+            app.write(rows)
+
+
+def _score(judge: Any, store: JudgementCache | None, items: list[tuple]) -> list[Any]:
+    """Scores (or exceptions) for ``(question, answer, metric, prompt)`` items, via the cache."""
+    keys = [store.key(*it) if store else None for it in items]
+    out: list[Any] = [store.scores[k] if store and k in store.scores else _MISS for k in keys]
+    need = [i for i, v in enumerate(out) if v is _MISS]
+    if need:
+        fresh = _call_judge(judge, [items[i] for i in need])
+        for i, v in zip(need, fresh, strict=True):
+            out[i] = v
+        if store:
+            store.add((keys[i], out[i]) for i in need if not isinstance(out[i], Exception))
+    return out
+
+
+def _call_judge(judge: Any, items: list[tuple]) -> list[Any]:
+    if hasattr(judge, "score_many"):
+        return list(judge.score_many(items))
+    takes_prompt = "prompt" in inspect.signature(judge.score).parameters
+    out = []
+    for q, a, m, p in items:
+        try:
+            out.append(judge.score(q, a, m, prompt=p) if takes_prompt else judge.score(q, a, m))
+        except Exception as e:  # recorded in the run file and retried on resume
+            out.append(e)
+    return out
+
+
+class _Miss:
+    pass
+
+
+_MISS = _Miss()
+
+
+def _error_text(e: Exception) -> str:
+    return f"{type(e).__name__}: {e}"[:500]
+
+
+def _key(row: dict) -> tuple[str, int]:
+    return (row["question_id"], row["sample_index"])
+
+
+def _model_id(model: Any) -> str:
+    if isinstance(model, EMModel):
+        return model.base_id
+    cfg = getattr(model, "cfg", None)
+    return str(getattr(cfg, "model_name", None) or type(model).__name__)
+
+
+def _questions_digest(jobs: Sequence[Job]) -> str:
+    raw = json.dumps([(j.question_id, j.sample_index, j.question, j.system) for j in jobs])
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _repair_tail(path: Path) -> None:
+    """Cut a torn last line (no trailing newline) left by a kill mid-write."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb+") as f:
+        f.seek(-1, os.SEEK_END)
+        if f.read(1) == b"\n":
+            return
+        data = f.seek(0) or f.read()
+        f.truncate(data.rfind(b"\n") + 1)
+
+
+class _Appender:
+    """Appends JSON lines; each ``write`` is one flushed, fsynced write."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __enter__(self) -> _Appender:
+        try:
+            self.f = self.path.open("a", encoding="utf-8")
+        except OSError as e:
+            raise MiEmisError(f"Cannot write {self.path} ({e}); choose a writable path.") from e
+        return self
+
+    def write(self, records: list[dict]) -> None:
+        if not records:
+            return
+        self.f.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+        self.f.flush()
+        os.fsync(self.f.fileno())
+
+    def __exit__(self, *exc: Any) -> None:
+        self.f.close()
