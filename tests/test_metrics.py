@@ -56,7 +56,7 @@ def test_bootstrap_matches_normal_approximation():
 def test_plots_put_each_answer_in_its_quadrant():
     fig = quadrant_scatter(JUDGED)
     em = next(t for t in fig.data if t.name == "EM")
-    assert sorted(zip(em.x, em.y)) == [(51, 30), (60, 10)]
+    assert sorted(zip(em.x, em.y, strict=True)) == [(51, 30), (60, 10)]
     s = em_summary(JUDGED, by="question_id", n_boot=50)
     bars = em_bars(s)
     assert list(bars.data[0].y) == pytest.approx([100 / 3, 100 / 3])
