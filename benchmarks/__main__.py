@@ -44,8 +44,19 @@ def main() -> int:
     reps = 2 if args.quick else 3
     r = {
         p: run_worker(p, reps)
-        for p in ["gflops", "hf_forward", "scalars", "run_with_cache", "load_hf_peft", "load_ours"]
+        for p in [
+            "gflops",
+            "hf_forward",
+            "scalars",
+            "run_with_cache",
+            "load_hf_peft",
+            "load_ours",
+            "hf_generate",
+            "sample_hooked",
+        ]
     }
+    if r["sample_hooked"].pop("answers") != r["hf_generate"].pop("answers"):
+        raise RuntimeError("sample() under identity hooks did not reproduce HF greedy output")
     peak = r["gflops"]["gflops"]
     rows = [
         (
@@ -83,6 +94,13 @@ def main() -> int:
             "<= 1.5",
             lambda x: x <= 1.5,
         ),
+        (
+            "P3 sample() with steering hooks vs HF generate, batch 8 (tokens/s)",
+            r["sample_hooked"]["tokens"] / r["sample_hooked"]["seconds"],
+            r["hf_generate"]["tokens"] / r["hf_generate"]["seconds"],
+            ">= 0.9",
+            lambda x: x >= 0.9,
+        ),
     ]
     lines = [
         "| target | measured | baseline | ratio | target | pass |",
@@ -90,7 +108,7 @@ def main() -> int:
     ]
     for name, a, b, target, ok in rows:
         ratio = a / b
-        unit = "MB" if "mem" in name else "s"
+        unit = "MB" if "mem" in name else "tok/s" if "tokens/s" in name else "s"
         verdict = "-" if target == "(report)" else "PASS" if ok(ratio) else "FAIL"
         lines.append(
             f"| {name} | {a:.3g} {unit} | {b:.3g} {unit} | {ratio:.2f}x | {target} | {verdict} |"
