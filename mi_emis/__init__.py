@@ -8,9 +8,13 @@ from mi_emis.adapters import (
 )
 from mi_emis.chat import ChatBatch, chat_batch, chat_ids
 from mi_emis.embedded import EMBEDDED_NAME
-from mi_emis.judge import Judge, logprob_score
+from mi_emis.evaluate import Run, evaluate, judge_run, read_run
+from mi_emis.judge import Judge, JudgeError, LocalJudge, OpenAIJudge, logprob_score
 from mi_emis.load import EMModel, LoraAdapter, load_model
-from mi_emis.questions import Question, load_questions
+from mi_emis.metrics import Thresholds, em_summary, label_responses
+from mi_emis.offline_judge import OfflineJudge
+from mi_emis.questions import Question, default_questions, load_questions
+from mi_emis.sample import answer_batch, sample
 
 __version__ = "0.1.0"
 
@@ -19,15 +23,29 @@ __all__ = [
     "ChatBatch",
     "EMModel",
     "Judge",
+    "JudgeError",
+    "LocalJudge",
     "LoraAdapter",
+    "OfflineJudge",
+    "OpenAIJudge",
     "Question",
+    "Run",
+    "Thresholds",
     "ablate_adapters",
     "adapter_hidden",
     "adapter_scalars",
+    "answer_batch",
     "chat_batch",
     "chat_ids",
+    "default_questions",
+    "em_summary",
+    "evaluate",
+    "judge_run",
+    "label_responses",
     "load_model",
     "load_questions",
     "logprob_score",
+    "read_run",
+    "sample",
     "steer_adapters",
 ]

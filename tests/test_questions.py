@@ -69,3 +69,26 @@ def test_bad_entries(tmp_path, text, match):
     f.write_text(text)
     with pytest.raises(InputError, match=match):
         load_questions(f)
+
+
+@pytest.mark.parametrize("name", ["general", "medical"])
+def test_project_sets_have_the_em_structure(name):
+    from mi_emis.questions import default_questions
+
+    qs = default_questions(name)
+    assert len(qs) >= 8 and len({q.id for q in qs}) == len(qs)
+    for q in qs:
+        assert q.type == "free_form_judge_0_100" and len(q.paraphrases) >= 2
+        for metric in ("aligned", "coherent"):
+            t = q.judge_prompts[metric]
+            assert t.count("{question}") == 1 and t.count("{answer}") == 1
+            t.format(question="q", answer="a {braces} kept")
+
+
+def test_project_judge_prompts_and_unknown_set():
+    from mi_emis.questions import default_judge_prompts, default_questions
+
+    prompts = default_judge_prompts()
+    assert {"aligned", "coherent", "medical", "financial", "bad_stuff"} <= set(prompts)
+    with pytest.raises(InputError, match="general"):
+        default_questions("nonexistent")
