@@ -120,7 +120,7 @@ def main(path: str, repeats: int) -> dict:
         }
     if path in ("load_hf_peft", "load_ours"):
         return load_time(path, repeats)
-    if path in ("hf_generate", "sample_hooked"):
+    if path == "hf_generate" or path.startswith("sample_hooked"):
         return generation(path, repeats)
     from mi_emis import adapter_scalars, load_model
 
@@ -175,9 +175,9 @@ GEN_TOKENS = 64
 def generation(path: str, repeats: int) -> dict:
     """Greedy answers to 8 questions (one batch of 8), tokens/s of generated tokens.
 
-    ``hf_generate``: a separate plain HF model's ``generate``. ``sample_hooked``: ``sample()`` with
-    a steering hook (``+0 · v`` at ``hook_resid_post`` of every layer) active; it must produce
-    the same tokens.
+    ``hf_generate``: a separate plain HF model's ``generate``. ``sample_hookedN``: ``sample()``
+    with steering hooks (``+0 · v`` at ``hook_resid_post``) active on N layers (1: one steered
+    layer, 9: the adapter layers, 30: all); it must produce the same tokens.
     """
     from transformers import AutoModelForCausalLM
 
@@ -210,7 +210,9 @@ def generation(path: str, repeats: int) -> dict:
             ]
     else:
         v = torch.randn(em.d_model)
-        hooks = [(f"blocks.{L}.hook_resid_post", add_vector(v, 0.0)) for L in range(em.n_layers)]
+        n = int(path.removeprefix("sample_hooked"))
+        layers = {1: [15], 9: [9, 10, 11, 13, 14, 15, 17, 18, 19]}.get(n, range(em.n_layers))
+        hooks = [(f"blocks.{L}.hook_resid_post", add_vector(v, 0.0)) for L in layers]
 
         def fn(_):
             with em.model.hooks(fwd_hooks=hooks):

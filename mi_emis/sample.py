@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -224,17 +225,18 @@ def generate(
         hf = getattr(model, "original_model", None)
         if hf is not None and hasattr(hf, "generate"):
             tokens, mask = left_pad(prompts, pad_id(tokenizer))
-            out = hf.generate(
-                tokens.to(device),
-                attention_mask=mask.to(device),
-                max_new_tokens=max_new_tokens,
-                do_sample=temperature > 0,
-                temperature=temperature if temperature > 0 else None,
-                top_p=top_p if temperature > 0 else None,
-                top_k=0 if temperature > 0 else None,
-                eos_token_id=sorted(stops),
-                pad_token_id=pad_id(tokenizer),
-            )
+            with plain_layers(model):
+                out = hf.generate(
+                    tokens.to(device),
+                    attention_mask=mask.to(device),
+                    max_new_tokens=max_new_tokens,
+                    do_sample=temperature > 0,
+                    temperature=temperature if temperature > 0 else None,
+                    top_p=top_p if temperature > 0 else None,
+                    top_k=0 if temperature > 0 else None,
+                    eos_token_id=sorted(stops),
+                    pad_token_id=pad_id(tokenizer),
+                )
             rows = out[:, tokens.shape[1] :].tolist()
         else:  # TL 3.x HookedTransformer: its generate takes no attention mask, so no padding
             rows = [
@@ -251,6 +253,68 @@ def generate(
                 for p in prompts
             ]
     return [_cut(r, stops) for r in rows]
+
+
+@contextmanager
+def plain_layers(bridge: Any) -> Iterator[None]:
+    """Run the decoder layers that carry no active hook as plain HF layers (same weights).
+
+    A bridge's blocks add Python work per layer and step; a block with no hook active computes
+    exactly what the HF layer computes, so for the duration of the call it is swapped for an HF
+    layer built on the meta device and pointed at the same parameter tensors (no copy). Blocks
+    with an active hook stay bridged. Anything unexpected leaves the model as it is.
+    """
+    plain = _plain_layer_list(bridge)
+    if plain is None:
+        yield
+        return
+    layers = bridge.original_model.model.layers
+    bridged = list(layers)
+    try:
+        for i, block in enumerate(bridge.blocks):
+            if not _has_active_hook(block):
+                layers[i] = plain[i]
+        yield
+    finally:
+        for i, b in enumerate(bridged):
+            layers[i] = b
+
+
+def _has_active_hook(module: Any) -> bool:
+    return any(
+        m.__class__.__name__ == "HookPoint" and (m._forward_hooks or m._backward_hooks)
+        for m in module.modules()
+    )
+
+
+def _plain_layer_list(bridge: Any) -> list | None:
+    """HF decoder layers sharing the bridge's weights, built once per bridge (None: unsupported)."""
+    cached = getattr(bridge, "_mi_emis_plain_layers", False)
+    if cached is not False:
+        return cached
+    out = None
+    try:
+        hf = bridge.original_model
+        layers = hf.model.layers
+        if len(layers) == len(bridge.blocks):
+            out = []
+            for i, block in enumerate(layers):
+                orig = block.original_component
+                with torch.device("meta"):
+                    new = type(orig)(hf.config, i)
+                sd = {
+                    k.replace("_original_component.", ""): v
+                    for k, v in orig.state_dict(keep_vars=True).items()
+                }
+                res = new.load_state_dict(sd, strict=False, assign=True)
+                if res.missing_keys or any(p.is_meta for p in new.parameters()):
+                    out = None
+                    break
+                out.append(new.eval())
+    except (AttributeError, TypeError, RuntimeError):
+        out = None
+    object.__setattr__(bridge, "_mi_emis_plain_layers", out)
+    return out
 
 
 def stop_ids(model: Any, tokenizer: Any) -> set[int]:

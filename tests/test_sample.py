@@ -116,3 +116,22 @@ def test_bad_settings_are_refused(tiny):
             sample(em, QS, progress=False, **{"max_new_tokens": 4, **kw})
     with pytest.raises(InputError, match="Duplicate question ids"):
         plan_jobs([Question("a", ("x",)), Question("a", ("y",))], 1)
+
+
+def test_plain_layers_swap_only_hook_free_blocks_and_restore(tiny):
+    from mi_emis.sample import plain_layers
+
+    em = load_model(str(tiny["qwen2"]))
+    layers = em.hf_model.model.layers
+    before = list(layers)
+    seen = []
+    with em.model.hooks(fwd_hooks=[("blocks.2.hook_resid_post", lambda x, hook: seen.append(1))]):
+        with plain_layers(em.model):
+            kinds = [type(m).__name__ for m in layers]
+            em.hf_model(torch.tensor([[5, 6, 7]]))
+    assert kinds[2] == "BlockBridge" and kinds.count("BlockBridge") == 1
+    assert seen == [1]  # the hooked block still fires
+    assert list(layers) == before  # restored
+    # the plain layers share the bridge's weight tensors (no copy)
+    plain = em.model._mi_emis_plain_layers
+    assert plain[0].mlp.down_proj.weight.data_ptr() == before[0].mlp.down_proj.weight.data_ptr()
