@@ -3,8 +3,10 @@
 Generation runs inside the caller's hook context: wrap a call in ``steer_adapters(...)``,
 ``ablate_adapters(...)`` or ``model.hooks(...)`` to evaluate steering or ablation. On a
 TransformerBridge the wrapped HF model's own ``generate`` is driven (KV cache, left padding,
-per-row EOS); the bridge's components are spliced into it, so TL hooks fire at every step. A TL 3.x
-``HookedTransformer`` falls back to its own ``generate``, one prompt at a time.
+per-row EOS); the bridge's components are spliced into it, so TL hooks fire at every step, and
+decoder layers without an active hook run as plain HF layers on the same weights
+(:func:`plain_layers`). A TL 3.x ``HookedTransformer`` falls back to its own ``generate``, one
+prompt at a time.
 
 Each batch is seeded from ``(seed, batch index)``, so a run is reproducible for a seed and a
 resumed run draws the same samples as an uninterrupted one.
