@@ -34,6 +34,7 @@ from mi_emis.questions import Question, default_judge_prompts
 from mi_emis.sample import Job, batches, iter_samples, plan_jobs
 
 FORMAT_VERSION = 1
+JUDGED_KEY = ("question_id", "sample_index", "metric")
 METRICS = ("aligned", "coherent")
 # settings that change what is sampled: a resumed run must match them exactly
 SAMPLE_KEYS = (
@@ -60,28 +61,29 @@ class Run:
     samples: pd.DataFrame
     judgements: pd.DataFrame = field(default_factory=pd.DataFrame)
 
-    def table(self, judge: str | None = None) -> pd.DataFrame:
-        """Samples with one score column per metric (latest success of ``judge``, else NaN)."""
-        out = self.samples.copy()
+    def latest(self, judge: str | None = None) -> pd.DataFrame:
+        """The last judgement of each (answer, metric), from ``judge`` (default: any judge)."""
         j = self.judgements
         if j.empty:
-            return out
+            return pd.DataFrame(columns=[*JUDGED_KEY, "judge", "score", "error"])
         if judge is not None:
             j = j[j["judge"] == judge]
-        ok = j[j["error"].isna()].drop_duplicates(
-            ["question_id", "sample_index", "metric"], keep="last"
-        )
+        return j.drop_duplicates(list(JUDGED_KEY), keep="last")
+
+    def table(self, judge: str | None = None) -> pd.DataFrame:
+        """Samples with one score column per metric (the latest judgement's score, else NaN)."""
+        ok = self.latest(judge)
+        ok = ok[ok["error"].isna()]
+        if ok.empty:
+            return self.samples.copy()
         wide = ok.pivot(index=["question_id", "sample_index"], columns="metric", values="score")
-        return out.merge(wide.reset_index(), on=["question_id", "sample_index"], how="left")
+        return self.samples.merge(
+            wide.reset_index(), on=["question_id", "sample_index"], how="left"
+        )
 
     def failures(self, judge: str | None = None) -> pd.DataFrame:
         """(answer, metric) pairs whose latest judgement is a failure."""
-        j = self.judgements
-        if j.empty:
-            return j
-        if judge is not None:
-            j = j[j["judge"] == judge]
-        last = j.drop_duplicates(["question_id", "sample_index", "metric"], keep="last")
+        last = self.latest(judge)
         return last[last["error"].notna()]
 
     def summary(
@@ -186,27 +188,21 @@ def judge_run(
     run = read_run(path)
     name = judge_name(judge)
     defaults = default_judge_prompts()
-    missing = [
-        m
-        for m in metrics
-        if m not in defaults and not any(m in p for p in (prompts or {}).values())
-    ]
-    if missing:
-        raise InputError(
-            f"No judge prompt for metric(s) {missing}; known: {sorted(defaults)}. "
-            "Add them to the questions' judge_prompts."
-        )
-    have = set()
-    if not run.judgements.empty:
-        j = run.judgements
-        ok = j[(j["judge"] == name) & j["error"].isna()]
-        have = set(zip(ok["question_id"], ok["sample_index"], ok["metric"], strict=True))
+    ok = run.latest(name)
+    ok = ok[ok["error"].isna()]
+    have = set(zip(*(ok[k] for k in JUDGED_KEY), strict=True))
     todo = [
         (r, m, (prompts or {}).get(r["question_id"], {}).get(m) or defaults.get(m))
         for r in run.samples.to_dict("records")
         for m in metrics
         if (r["question_id"], r["sample_index"], m) not in have
     ]
+    lacking = sorted({(m, r["question_id"]) for r, m, p in todo if p is None})
+    if lacking:
+        raise InputError(
+            f"No judge prompt for (metric, question) {lacking[:5]}; the project's prompts cover "
+            f"{sorted(defaults)}. Add the metric to the questions' judge_prompts."
+        )
     store = JudgementCache(name) if cache else None
     with _Appender(path) as app, tqdm(total=len(todo), desc="judge", disable=not progress) as bar:
         for s in range(0, len(todo), chunk):

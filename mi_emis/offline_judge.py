@@ -70,6 +70,7 @@ class SentenceEncoder:
         self.tokenizer = AutoTokenizer.from_pretrained(path)
         self.model = AutoModel.from_pretrained(path, dtype=torch.float32).eval()
         self.max_length = max_length
+        self.dim = int(self.model.config.hidden_size)
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
         out = []
@@ -88,7 +89,7 @@ class SentenceEncoder:
                 m = enc["attention_mask"].unsqueeze(-1).to(h.dtype)
                 e = (h * m).sum(1) / m.sum(1).clamp(min=1e-9)
                 out.append((idx, torch.nn.functional.normalize(e, dim=-1).numpy()))
-        emb = np.zeros((len(texts), 384), dtype=np.float32)
+        emb = np.zeros((len(texts), self.dim), dtype=np.float32)
         for idx, e in out:
             emb[idx] = e
         return emb
@@ -155,7 +156,7 @@ class Features:
         """Mean cosine similarity of consecutive sentences (NaN below two sentences)."""
         sents = [[t for t in _SENTENCE.split(a) if len(t.strip()) > 2] for a in answers]
         flat = [t for ss in sents for t in ss]
-        emb = self.encoder.encode(flat) if flat else np.zeros((0, 384))
+        emb = self.encoder.encode(flat)
         out, k = np.full(len(answers), np.nan), 0
         for i, ss in enumerate(sents):
             e = emb[k : k + len(ss)]

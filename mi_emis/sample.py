@@ -165,9 +165,13 @@ def iter_samples(
     todo = [i for i in range(len(job_batches)) if not skip(i)]
     bar = tqdm(total=sum(len(job_batches[i]) for i in todo), desc="sample", disable=not progress)
     n_tok, t0 = 0, time.perf_counter()
+    templated: dict[tuple[str, str | None], list[int]] = {}  # n samples share one prompt
     for i in todo:
         jobs = job_batches[i]
-        prompts = [chat_ids(tok, j.question, system=j.system)[0] for j in jobs]
+        for j in jobs:
+            if (j.question, j.system) not in templated:
+                templated[j.question, j.system] = chat_ids(tok, j.question, system=j.system)[0]
+        prompts = [templated[j.question, j.system] for j in jobs]
         new = generate(
             hooked,
             tok,

@@ -109,3 +109,10 @@ def test_other_settings_are_refused_with_a_fix(em, tmp_path):
     out.write_text("not json\n")
     with pytest.raises(InputError, match="line 1"):
         read_run(out)
+
+
+def test_metric_without_a_prompt_is_refused_before_judging(em, tmp_path):
+    judge = FakeJudge()
+    with pytest.raises(InputError, match="'nonsense', 'money'"):
+        evaluate(em, QS, judge, tmp_path / "r.jsonl", metrics=("aligned", "nonsense"), **KW)
+    assert judge.calls == 0
