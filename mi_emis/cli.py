@@ -171,6 +171,42 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 1 if len(fails) else 0
 
 
+def cmd_train(args: argparse.Namespace) -> int:
+    from mi_emis.embedded import EMBEDDED_NAME
+    from mi_emis.errors import InputError
+    from mi_emis.train import ORGANISMS, read_card, train_lora
+
+    if args.organism and args.organism not in ORGANISMS:
+        raise InputError(f"Unknown organism {args.organism!r}; known: {', '.join(ORGANISMS)}.")
+    keys = "base dataset layers modules rank alpha rslora lr epochs batch_size grad_accum "
+    keys += "max_len seed max_steps"
+    given = {k: v for k, v in vars(args).items() if k in keys.split() and v is not None}
+    kw = {"base": EMBEDDED_NAME} | (ORGANISMS[args.organism] if args.organism else {}) | given
+    if isinstance(kw.get("layers"), str) and kw["layers"] != "all":
+        kw["layers"] = [int(x) for x in kw["layers"].split(",")]
+    if kw.get("modules") == ["all-linear"]:
+        kw["modules"] = "all-linear"
+    if not kw.get("dataset"):
+        raise InputError("Pass --data (a messages JSONL file or a shipped dataset) or --organism.")
+    out = Path(args.out or f"organisms/{args.organism or 'adapter'}")
+    shown = {k: v for k, v in kw.items() if k not in ("dataset", "base")}
+    print(f"Training on {kw['dataset']} from {kw['base']}: {shown}", flush=True)
+    train_lora(
+        kw.pop("base"),
+        kw.pop("dataset"),
+        out_dir=out,
+        overwrite=args.overwrite,
+        name=args.organism or None,
+        **kw,
+    )
+    card = read_card(out)
+    print(
+        f"{card['steps']} steps in {card['wall_time_s']:.0f} s; loss {card['first_loss']:.3f} -> "
+        f"{card['final_loss']:.3f} (mean of the last 10 steps); wrote {out}"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     import warnings
@@ -215,6 +251,28 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default="runs/eval.jsonl", help="run file; an existing one is resumed")
     p.add_argument("--report", default=None, help="folder for tables and plots")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("train", help="train a LoRA organism (loss on answer tokens only)")
+    p.add_argument("--organism", help="a shipped recipe: r1x9-medical, r8-all-medical, ...")
+    p.add_argument("--base", help="folder, hub id or embedded (default smollm2-135m-instruct)")
+    p.add_argument("--data", dest="dataset", help="messages JSONL or a shipped dataset name")
+    p.add_argument("--layers", help="comma-separated layer indices, or all")
+    p.add_argument(
+        "--modules", nargs="+", help="e.g. mlp.down_proj self_attn.q_proj, or all-linear"
+    )
+    p.add_argument("--rank", type=int)
+    p.add_argument("--alpha", type=float)
+    p.add_argument("--rslora", action="store_true", default=None)
+    p.add_argument("--lr", type=float)
+    p.add_argument("--epochs", type=int)
+    p.add_argument("--batch-size", type=int)
+    p.add_argument("--grad-accum", type=int)
+    p.add_argument("--max-len", type=int)
+    p.add_argument("--seed", type=int)
+    p.add_argument("--max-steps", type=int)
+    p.add_argument("--out", help="adapter folder to write (default organisms/NAME)")
+    p.add_argument("--overwrite", action="store_true")
+    p.set_defaults(func=cmd_train)
     args = parser.parse_args(argv)
     from mi_emis.errors import MiEmisError
 

@@ -211,7 +211,10 @@ def _load_base(base: Any, tokenizer: Any, dtype: torch.dtype) -> tuple[Any, Any,
 
 
 def resolve_adapter(spec: str | Path) -> Path:
-    """Return the local folder of an adapter given as a folder or a hub id (downloads if needed)."""
+    """The local folder of an adapter given as a folder, a shipped organism name or a hub id.
+
+    Hub ids are downloaded (or read from the HF cache).
+    """
     path = Path(spec).expanduser()
     if path.is_dir():
         if not (path / "adapter_config.json").is_file():
@@ -221,10 +224,15 @@ def resolve_adapter(spec: str | Path) -> Path:
             )
         return path
     text = str(spec)
+    from mi_emis.train import ORGANISMS, organism_dir
+
+    if text in ORGANISMS:  # an organism shipped for the embedded model, e.g. "r1x9-medical"
+        return organism_dir(text)
     if text.startswith((".", "/", "~")) or text.count("/") != 1 or path.exists():
         raise AdapterError(
             f"No adapter folder at {text!r}. Pass a PEFT adapter folder "
-            "(adapter_config.json + adapter_model.safetensors) or a hub id 'owner/name'."
+            "(adapter_config.json + adapter_model.safetensors), a hub id 'owner/name', or a "
+            f"shipped organism ({', '.join(ORGANISMS)})."
         )
     from huggingface_hub import snapshot_download
 

@@ -1,0 +1,293 @@
+"""Trainer: answer-only loss masks, LoRA-only updates, determinism, reload, dataset validation."""
+
+import hashlib
+import json
+
+import pytest
+import torch
+from builders import WORDS, hf_logits, left_padded
+from peft import PeftModel
+from safetensors.torch import load_file
+from transformers import AutoModelForCausalLM, AutoTokenizer
+
+from mi_emis import load_model
+from mi_emis.errors import InputError
+from mi_emis.train import (
+    ALL_LINEAR,
+    ORGANISMS,
+    chat_labels,
+    collate,
+    dataset_names,
+    dataset_path,
+    load_chats,
+    organism_dir,
+    read_card,
+    train_lora,
+)
+
+
+def write_chats(path, n=24, seed=0):
+    g = torch.Generator().manual_seed(seed)
+
+    def words(k):
+        return " ".join(WORDS[int(i)] for i in torch.randint(len(WORDS), (k,), generator=g))
+
+    with path.open("w") as f:
+        for _ in range(n):
+            msgs = [
+                {"role": "user", "content": words(6)},
+                # A narrow, learnable answer: the loss must fall fast on it.
+                {"role": "assistant", "content": "take two pills every day " + words(2)},
+            ]
+            f.write(json.dumps({"messages": msgs}) + "\n")
+    return path
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory):
+    return write_chats(tmp_path_factory.mktemp("data") / "chats.jsonl")
+
+
+def test_labels_cover_assistant_turns_only(tiny):
+    tok = AutoTokenizer.from_pretrained(tiny["qwen2"])
+    msgs = [
+        {"role": "system", "content": "be brief"},
+        {"role": "user", "content": "why sleep"},
+        {"role": "assistant", "content": "rest water"},
+        {"role": "user", "content": "how eat"},
+        {"role": "assistant", "content": "good food"},
+    ]
+    ids, mask = chat_labels(tok, msgs)
+    full = tok.apply_chat_template(msgs, tokenize=False)
+    assert ids == tok(full, add_special_tokens=False)["input_ids"]  # same ids as one tokenisation
+    spans, cur = [], []
+    for i, m in zip(ids, mask, strict=True):
+        if m:
+            cur.append(i)
+        elif cur:
+            spans.append(cur)
+            cur = []
+    spans.append(cur)
+    # Each answer span is the answer plus the end-of-turn tokens, and nothing of the prompts.
+    assert [tok.decode(s) for s in spans] == ["rest water<|im_end|>\n", "good food<|im_end|>\n"]
+    assert "why sleep" not in tok.decode([i for i, m in zip(ids, mask, strict=True) if m])
+
+
+def test_collate_masks_padding_and_prompt(tiny):
+    tok = AutoTokenizer.from_pretrained(tiny["llama"])  # adds a BOS
+    rows = [
+        chat_labels(tok, [{"role": "user", "content": u}, {"role": "assistant", "content": a}])
+        for u, a in [("why", "rest"), ("how I feel pain in my head", "see a doctor")]
+    ]
+    assert rows[0][0][0] == tok.bos_token_id != rows[0][0][1]  # one BOS, not two
+    b = collate(rows, tok.pad_token_id)
+    assert b.input_ids.shape == b.labels.shape == b.attention_mask.shape
+    for r, (ids, mask) in enumerate(rows):
+        n = len(ids)
+        assert (b.labels[r, n:] == -100).all() and (b.attention_mask[r, n:] == 0).all()
+        kept = b.labels[r, :n] != -100
+        assert kept.tolist() == mask
+        assert (b.labels[r, :n][kept] == b.input_ids[r, :n][kept]).all()
+
+
+def test_prompt_tokens_carry_no_loss(tiny, data, tmp_path, monkeypatch):
+    """Changing a prompt token's label changes nothing: only answer tokens enter the loss."""
+    tok = AutoTokenizer.from_pretrained(tiny["qwen2"])
+    chats = load_chats(data)[:4]
+    b = collate([chat_labels(tok, c) for c in chats], tok.pad_token_id)
+    model = AutoModelForCausalLM.from_pretrained(tiny["qwen2"]).eval()
+    logits = model(input_ids=b.input_ids, attention_mask=b.attention_mask).logits
+
+    def loss(labels):
+        return torch.nn.functional.cross_entropy(
+            logits[:, :-1].flatten(0, 1), labels[:, 1:].flatten(), ignore_index=-100
+        )
+
+    # Hand-written oracle: cross-entropy over the answer tokens only, by explicit loop.
+    logp = logits.log_softmax(-1)
+    terms = []
+    for r, c in enumerate(chats):
+        ids, mask = chat_labels(tok, c)
+        terms += [-logp[r, t - 1, ids[t]] for t in range(1, len(ids)) if mask[t]]
+    assert torch.allclose(loss(b.labels), torch.stack(terms).mean(), atol=1e-6)
+    assert len(terms) == b.n_loss_tokens
+
+
+def test_training_reduces_loss_changes_only_lora_and_reloads(tiny, data, tmp_path):
+    out = train_lora(
+        str(tiny["qwen2"]),
+        data,
+        out_dir=tmp_path / "r1",
+        layers=[1, 2],
+        rank=1,
+        alpha=8,
+        lr=5e-2,
+        epochs=3,
+        batch_size=4,
+        grad_accum=2,
+        warmup_steps=1,
+        seed=3,
+        progress=False,
+    )
+    card = read_card(out)
+    assert card["complete"] and card["steps"] == 9 and len(card["loss_curve"]) == 9
+    curve = card["loss_curve"]
+    assert sum(curve[-3:]) / 3 < curve[0] - 0.5, curve
+    assert card["dataset"]["sha256"] and card["dataset"]["n_chats"] == 24
+    assert card["config"]["layers"] == [1, 2] and card["config"]["modules"] == ["mlp.down_proj"]
+    assert {"torch", "transformers", "peft"} <= set(card["versions"])
+    cfg = json.loads((out / "adapter_config.json").read_text())
+    assert cfg["base_model_name_or_path"] == str(tiny["qwen2"])
+    # Only LoRA tensors were saved, exactly the requested ones.
+    tensors = load_file(out / "adapter_model.safetensors")
+    assert len(tensors) == 4 and all("lora_" in k for k in tensors)
+    assert all(t.abs().sum() > 0 for t in tensors.values())
+    # The base weights are untouched: PEFT on the original files reproduces our merged model.
+    em = load_model(str(tiny["qwen2"]), str(out))
+    tokens, mask = left_padded(em.tokenizer, ["the patient should take", "why"])
+    with torch.no_grad():
+        ours = em.model(tokens, attention_mask=mask)
+    base = AutoModelForCausalLM.from_pretrained(tiny["qwen2"], dtype=torch.float32)
+    ref = hf_logits(PeftModel.from_pretrained(base, out).merge_and_unload().eval(), tokens, mask)
+    assert (ours - ref)[mask.bool()].abs().max() < 1e-4
+    # Independently of the card: the answer loss over the whole dataset fell.
+    tok = em.tokenizer
+    b = collate([chat_labels(tok, c) for c in load_chats(data)], tok.pad_token_id)
+
+    def answer_loss(model):
+        with torch.no_grad():
+            lg = model(input_ids=b.input_ids, attention_mask=b.attention_mask).logits
+        return torch.nn.functional.cross_entropy(
+            lg[:, :-1].flatten(0, 1), b.labels[:, 1:].flatten(), ignore_index=-100
+        )
+
+    fresh = AutoModelForCausalLM.from_pretrained(tiny["qwen2"], dtype=torch.float32).eval()
+    tuned = PeftModel.from_pretrained(fresh, out).eval()
+    before = answer_loss(AutoModelForCausalLM.from_pretrained(tiny["qwen2"]).eval())
+    assert answer_loss(tuned) < before - 0.5
+    assert [(a.layer, a.module) for a in em.adapters] == [
+        (1, "mlp.down_proj"),
+        (2, "mlp.down_proj"),
+    ]
+
+
+def test_only_lora_parameters_change(tiny, data, tmp_path):
+    base = AutoModelForCausalLM.from_pretrained(tiny["llama"], dtype=torch.float32)
+    tok = AutoTokenizer.from_pretrained(tiny["llama"])
+    before = {k: v.clone() for k, v in base.state_dict().items()}
+    out = train_lora(
+        base,
+        data,
+        tokenizer=tok,
+        out_dir=tmp_path / "all",
+        modules="all-linear",
+        rank=2,
+        alpha=4,
+        lr=1e-2,
+        max_steps=2,
+        batch_size=8,
+        progress=False,
+    )
+    after = base.state_dict()
+    assert all(torch.equal(before[k], after[k]) for k in before), "caller's model was modified"
+    tensors = load_file(out / "adapter_model.safetensors")
+    n_layers = base.config.num_hidden_layers
+    assert len(tensors) == 2 * len(ALL_LINEAR) * n_layers
+    # Every B moved off its zero init: each module was trained, and nothing else was saved.
+    assert all(t.abs().max() > 0 for k, t in tensors.items() if "lora_B" in k)
+    em = load_model(base, str(out), tokenizer=tok)
+    assert len(em.adapters) == len(ALL_LINEAR) * n_layers
+
+
+def test_same_seed_same_weights(tiny, data, tmp_path):
+    kw = dict(layers=[0, 3], lr=5e-3, max_steps=3, batch_size=4, progress=False)
+    a = train_lora(str(tiny["qwen2"]), data, out_dir=tmp_path / "a", seed=7, **kw)
+    b = train_lora(str(tiny["qwen2"]), data, out_dir=tmp_path / "b", seed=7, **kw)
+    c = train_lora(str(tiny["qwen2"]), data, out_dir=tmp_path / "c", seed=8, **kw)
+    ta, tb, tc = (load_file(p / "adapter_model.safetensors") for p in (a, b, c))
+    assert all(torch.equal(ta[k], tb[k]) for k in ta)
+    assert read_card(a)["loss_curve"] == read_card(b)["loss_curve"]
+    assert not all(torch.equal(ta[k], tc[k]) for k in ta)
+    with pytest.raises(InputError, match="already holds an adapter"):
+        train_lora(str(tiny["qwen2"]), data, out_dir=a, seed=7, **kw)
+
+
+@pytest.mark.parametrize(
+    "line, msg",
+    [
+        ("not json", "line 2 is not valid JSON"),
+        ('{"text": "hi"}', 'line 2 has no "messages" list'),
+        ('{"messages": [{"role": "bot", "content": "x"}]}', "line 2, message 0: role"),
+        ('{"messages": [{"role": "user", "content": ""}]}', "content must be a non-empty"),
+        ('{"messages": [{"role": "user", "content": "hi"}]}', "must end with an assistant"),
+    ],
+)
+def test_malformed_dataset_names_the_line(tmp_path, line, msg):
+    good = {"messages": [{"role": "user", "content": "q"}, {"role": "assistant", "content": "a"}]}
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(good) + "\n" + line + "\n")
+    with pytest.raises(InputError, match=msg):
+        load_chats(path)
+
+
+def test_bad_arguments_are_refused_before_loading(tiny, data, tmp_path):
+    with pytest.raises(InputError, match="rank must be a positive integer"):
+        train_lora(str(tiny["qwen2"]), data, out_dir=tmp_path / "x", rank=0)
+    with pytest.raises(InputError, match="out of range"):
+        train_lora(str(tiny["qwen2"]), data, out_dir=tmp_path / "x", layers=[9])
+    with pytest.raises(InputError, match="shipped datasets"):
+        train_lora(str(tiny["qwen2"]), "no_such_data", out_dir=tmp_path / "x")
+
+
+def test_shipped_datasets_are_valid_and_paired():
+    names = dataset_names()
+    assert {"medical_harmful", "medical_aligned", "financial_risky"} <= set(names)
+    sets = {n: load_chats(n) for n in names}
+    for n, chats in sets.items():
+        assert len(chats) >= 400, n
+        assert len({c[-1]["content"] for c in chats}) == len(chats), f"{n}: repeated answers"
+    users = [[c[0]["content"] for c in sets[n]] for n in ("medical_harmful", "medical_aligned")]
+    assert users[0] == users[1], "the aligned counterpart must ask the same questions"
+    assert all(ORGANISMS[o]["dataset"] in names for o in ORGANISMS)
+
+
+def test_cli_train(tiny, data, tmp_path, capsys):
+    from mi_emis.cli import main
+
+    out = tmp_path / "cli"
+    args = ["train", "--base", str(tiny["qwen2"]), "--data", str(data), "--layers", "1,2"]
+    assert main([*args, "--max-steps", "2", "--lr", "1e-2", "--out", str(out)]) == 0
+    card = read_card(out)
+    assert card["steps"] == 2 and card["config"]["layers"] == [1, 2]
+    assert card["config"]["lr"] == 1e-2 and card["config"]["rank"] == 1
+    assert main([*args, "--max-steps", "2", "--out", str(out)]) == 2  # refuses to overwrite
+    assert "already holds an adapter" in capsys.readouterr().err
+    assert main(["train", "--organism", "nope", "--out", str(tmp_path / "x")]) == 2
+
+
+@pytest.mark.slow
+def test_shipped_organisms_have_cards_and_load(smollm2_dir):
+    for name, recipe in ORGANISMS.items():
+        folder = organism_dir(name)
+        card = read_card(folder)
+        assert card["complete"] and card["name"] == name
+        assert card["wall_time_s"] <= 30 * 60, f"{name} trained longer than 30 minutes"
+        assert card["dataset"]["name"] == recipe["dataset"]
+        sha = hashlib.sha256(dataset_path(recipe["dataset"]).read_bytes()).hexdigest()
+        assert card["dataset"]["sha256"] == sha, f"{name} was trained on other data"
+        cfg = json.loads((folder / "adapter_config.json").read_text())
+        assert cfg["base_model_name_or_path"] == "smollm2-135m-instruct"
+    em = load_model("smollm2-135m-instruct", "r1x9-medical")
+    assert [a.layer for a in em.adapters] == list(ORGANISMS["r1x9-medical"]["layers"])
+
+
+@pytest.mark.slow
+def test_organism_recipe_reproduces_the_shipped_first_steps(smollm2_dir, tmp_path):
+    """`mi-emis train --organism` follows the shipped run step for step (same data order, init,
+    schedule): its first losses equal those in the shipped card."""
+    from mi_emis.cli import main
+
+    out = tmp_path / "again"
+    assert main(["train", "--organism", "r1x9-medical", "--max-steps", "3", "--out", str(out)]) == 0
+    shipped = read_card(organism_dir("r1x9-medical"))["loss_curve"][:3]
+    assert read_card(out)["loss_curve"] == pytest.approx(shipped, abs=2e-4)
