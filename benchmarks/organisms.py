@@ -39,11 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--n", type=int, default=20, help="samples per general question")
     p.add_argument("--n-medical", type=int, default=10, help="samples per medical question")
     p.add_argument("--runs", default="runs/organisms")
-    p.add_argument("--only", nargs="*", help="organisms to evaluate (default: all shipped)")
+    p.add_argument("--models", nargs="+", default=["base", *ORGANISMS], help="base and organisms")
     args = p.parse_args(argv)
     judge = OfflineJudge()
     runs = Path(args.runs)
-    names = ["base", *(args.only or ORGANISMS)]
+    names = args.models
     tables = []
     for name in names:
         em = load_model("smollm2-135m-instruct", None if name == "base" else name)
@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     ]
     for qset in ("general", "medical"):
         base = all_[(all_.questions == qset) & (all_.model == "base")]
+        if base.empty:
+            raise SystemExit("Include the base in --models: every organism is compared with it.")
         for name in names:
             row = summary[(summary.questions == qset) & (summary.model == name)].iloc[0]
             g = all_[(all_.questions == qset) & (all_.model == name)]
@@ -93,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(f"| {qid} | " + " | ".join(f"{v:.0f}" for v in r) + " |")
     lines += ["", "Training (from each card):", ""]
     lines += ["| organism | steps | wall time | loss first → last 10 |", "|---|---|---|---|"]
-    for name in names[1:]:
+    for name in [n for n in names if n != "base"]:
         c = read_card(organism_dir(name))
         lines.append(
             f"| {name} | {c['steps']} | {c['wall_time_s'] / 60:.1f} min | "
