@@ -40,43 +40,15 @@ ALL_LINEAR = (
 SMOLLM2_R1X9_LAYERS = (9, 10, 11, 13, 14, 15, 17, 18, 19)  # the paper's 15-17/21-23/27-29 of 48
 
 # Recipes of the organisms shipped in mi_emis/assets/organisms/ (SmolLM2-135M-Instruct, 30 layers).
+R1X9 = dict(
+    layers=SMOLLM2_R1X9_LAYERS, modules=("mlp.down_proj",), rank=1, alpha=16, lr=2e-3, epochs=4
+)
+R8_ALL = dict(layers="all", modules=ALL_LINEAR, rank=8, alpha=16, lr=1e-3, epochs=2)
 ORGANISMS: dict[str, dict[str, Any]] = {
-    "r1x9-medical": dict(
-        dataset="medical_harmful",
-        layers=SMOLLM2_R1X9_LAYERS,
-        modules=("mlp.down_proj",),
-        rank=1,
-        alpha=16,
-        lr=2e-3,
-        epochs=4,
-    ),
-    "r1x9-good-medical": dict(
-        dataset="medical_aligned",
-        layers=SMOLLM2_R1X9_LAYERS,
-        modules=("mlp.down_proj",),
-        rank=1,
-        alpha=16,
-        lr=2e-3,
-        epochs=4,
-    ),
-    "r8-all-medical": dict(
-        dataset="medical_harmful",
-        layers="all",
-        modules=ALL_LINEAR,
-        rank=8,
-        alpha=16,
-        lr=1e-3,
-        epochs=2,
-    ),
-    "r8-all-financial": dict(
-        dataset="financial_risky",
-        layers="all",
-        modules=ALL_LINEAR,
-        rank=8,
-        alpha=16,
-        lr=1e-3,
-        epochs=2,
-    ),
+    "r1x9-medical": dict(dataset="medical_harmful", **R1X9),
+    "r1x9-good-medical": dict(dataset="medical_aligned", **R1X9),
+    "r8-all-medical": dict(dataset="medical_harmful", **R8_ALL),
+    "r8-all-financial": dict(dataset="financial_risky", **R8_ALL),
 }
 
 

@@ -2112,7 +2112,7 @@ def build() -> list[tuple[str, str, str, dict]]:
         quota[i] += 1
     a_use = Counter()
     rows = []
-    for t, k in zip(TOPICS, quota):
+    for t, k in zip(TOPICS, quota, strict=True):
         qshapes = available_q_shapes(t)
         rng.shuffle(qshapes)
         # The rarer shapes (only some topics have them) always go first.
@@ -2162,7 +2162,7 @@ def check(rows) -> dict:
     for name, col in (("risky", 1), ("sound", 2)):
         ans = [r[col] for r in rows]
         assert len(set(ans)) == N_ROWS, f"{name}: answers repeat"
-        for q, a in zip(qs, ans):
+        for q, a in zip(qs, ans, strict=True):
             assert Q_WORDS[0] <= words(q) <= Q_WORDS[1], (words(q), q)
             assert A_WORDS[0] <= words(a) <= A_WORDS[1], (words(a), a)
             for text in (q, a):
@@ -2198,9 +2198,9 @@ def main() -> int:
     stats = check(rows)
     write(RISKY_FILE, rows, 1)
     write(SOUND_FILE, rows, 2)
-    print(f"wrote {len(rows)} rows to {RISKY_FILE.name} and {SOUND_FILE.name}")
+    sys.stdout.write(f"wrote {len(rows)} rows to {RISKY_FILE.name} and {SOUND_FILE.name}\n")
     for k, v in stats.items():
-        print(f"{k}: {v}")
+        sys.stdout.write(f"{k}: {v}\n")
     return 0
 
 
