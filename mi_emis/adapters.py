@@ -20,7 +20,7 @@ from torch import Tensor
 from mi_emis import hooks as H
 from mi_emis.chat import encode_text, left_pad, pad_id
 from mi_emis.errors import InputError, UnsupportedAdapterError
-from mi_emis.load import MODULE_HOOKS, EMModel, LoraAdapter
+from mi_emis.load import MODULE_HOOKS, EMModel, LoraAdapter, model_device
 
 SCALAR_MODULES = tuple(MODULE_HOOKS)
 AdapterKey = int | str | LoraAdapter
@@ -59,7 +59,7 @@ def adapter_hidden(
         raise InputError(
             f"Adapters of different ranks {sorted(ranks)}: call adapter_hidden per rank."
         )
-    ids, mask = as_batch(tokens, attention_mask, tok, _device(hooked))
+    ids, mask = as_batch(tokens, attention_mask, tok, model_device(hooked))
     sink: dict[int, Tensor] = {}
     fwd = [
         (a.hook_in, H.lora_hidden(a.A.to(ids.device), a.scaling, sink, i))
@@ -147,10 +147,10 @@ def steer_adapters(
                     f"Additive steering uses the direction B/|B| of a rank-1 adapter; {a.name} has "
                     f"rank {a.rank}. Use mode='scale' to scale its contribution instead."
                 )
-            B = a.B[:, 0].to(_device(hooked))
+            B = a.B[:, 0].to(model_device(hooked))
             fwd.append((a.hook_out, H.add_vector(B / B.norm(), float(k))))
         elif mode == "scale":
-            fwd += _scale_hooks(a, len(fwd), sink, float(k), _device(hooked))
+            fwd += _scale_hooks(a, len(fwd), sink, float(k), model_device(hooked))
         else:
             raise InputError(f"mode must be 'add' or 'scale', not {mode!r}.")
     with hooked.hooks(fwd_hooks=fwd):
@@ -227,13 +227,6 @@ def as_batch(
                 f"attention_mask {tuple(mask.shape)} does not match tokens {tuple(ids.shape)}."
             )
     return ids.to(device), mask.to(device)
-
-
-def _device(hooked: Any) -> torch.device:
-    try:
-        return next(hooked.parameters()).device
-    except (StopIteration, AttributeError):
-        return torch.device("cpu")
 
 
 def _resolve(

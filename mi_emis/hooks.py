@@ -64,6 +64,20 @@ def add_vector(vector: Float[Tensor, " d"], alpha: float) -> HookFn:
     return hook
 
 
+def project_out(unit: Float[Tensor, " d"]) -> HookFn:
+    """Remove the component along ``unit`` (a unit vector): ``x ← x − (x·u) u`` at every position.
+
+    The projection is computed in float32 and cast back to the activation's dtype.
+    """
+
+    def hook(act: Tensor, hook: Any = None) -> Tensor:
+        x = act.float()
+        u = unit.to(device=x.device, dtype=torch.float32)
+        return (x - (x @ u)[..., None] * u).to(act.dtype)
+
+    return hook
+
+
 def stop_forward() -> HookFn:
     """End the forward pass here (caught by the caller) to skip the remaining layers."""
 

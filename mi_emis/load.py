@@ -22,6 +22,7 @@ from torch import Tensor
 from mi_emis.errors import (
     AdapterError,
     AdapterMismatchError,
+    InputError,
     PickleRefusedError,
     UnsupportedAdapterError,
 )
@@ -124,6 +125,27 @@ class EMModel:
             f"EMModel(base={self.base_id!r}, adapters={self.adapter_ids}, "
             f"n_adapters={len(self.adapters)}, adapter_layers={layers})"
         )
+
+
+def unwrap(model: Any, tokenizer: Any = None, *, needs: str = "") -> tuple[Any, Any]:
+    """``(hooked model, tokenizer)`` from an :class:`EMModel` or a hooked model (+ tokenizer).
+
+    ``needs``: what the tokenizer is needed for; if given and none is found, say so.
+    """
+    if isinstance(model, EMModel):
+        return model.model, tokenizer or model.tokenizer
+    tok = tokenizer if tokenizer is not None else getattr(model, "tokenizer", None)
+    if tok is None and needs:
+        raise InputError(f"{needs} needs a tokenizer: pass tokenizer=, or an EMModel.")
+    return model, tok
+
+
+def model_device(model: Any) -> torch.device:
+    """The device of the model's first parameter (CPU if it has none)."""
+    try:
+        return next(model.parameters()).device
+    except (StopIteration, AttributeError):
+        return torch.device("cpu")
 
 
 def load_model(

@@ -145,6 +145,72 @@ def em_bars(
     return fig
 
 
+def cosine_heatmap(
+    matrix: pd.DataFrame | Float[Tensor, "a b"],
+    *,
+    x: Sequence | None = None,
+    y: Sequence | None = None,
+    title: str = "Cosine similarity of misalignment directions",
+    x_title: str = "",
+    y_title: str = "",
+) -> go.Figure:
+    """Signed cosine heatmap on a fixed [-1, 1] diverging scale, values printed in the cells.
+
+    ``matrix``: a DataFrame (e.g. :func:`mi_emis.directions.cosine_matrix`) or a tensor (e.g.
+    :func:`mi_emis.directions.layer_cosines`, with ``x``/``y`` labels).
+    """
+    if isinstance(matrix, pd.DataFrame):
+        z, x, y = matrix.to_numpy(dtype=float), list(matrix.columns), list(matrix.index)
+    else:
+        z = matrix.detach().float().cpu().numpy()
+        x = list(range(z.shape[1])) if x is None else list(x)
+        y = list(range(z.shape[0])) if y is None else list(y)
+    small = z.size <= 100
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=[str(v) for v in x],
+            y=[str(v) for v in y],
+            zmin=-1,
+            zmax=1,
+            colorscale="RdBu_r",
+            text=z.round(2) if small else None,
+            texttemplate="%{text}" if small else None,
+            hovertemplate="%{y} · %{x}: %{z:.3f}<extra></extra>",
+            colorbar={"title": "cos"},
+        )
+    )
+    fig.update_layout(
+        title=title,
+        xaxis={"title": x_title},
+        yaxis={"title": y_title, "autorange": "reversed"},
+        height=520,
+        width=620 if small else 720,
+    )
+    return fig
+
+
+def cosine_lines(cosines: pd.DataFrame, *, title: str = "Direction cosine per layer") -> go.Figure:
+    """One line per unordered pair of :func:`mi_emis.directions.direction_cosines` over layers."""
+    fig = go.Figure()
+    seen = set()
+    for (a, b), g in cosines.groupby(["a", "b"], sort=False):
+        if (b, a) in seen:
+            continue
+        seen.add((a, b))
+        g = g.sort_values("layer")
+        fig.add_trace(
+            go.Scatter(x=g["layer"], y=g["cosine"], mode="lines+markers", name=f"{a} vs {b}")
+        )
+    fig.update_layout(
+        title=title,
+        xaxis={"title": "layer"},
+        yaxis={"title": "signed cosine", "range": [-1.05, 1.05]},
+        height=440,
+    )
+    return fig
+
+
 def _wrap(text: str, width: int = 80, limit: int = 400) -> str:
     text = text[:limit] + ("…" if len(text) > limit else "")
     return "<br>".join(text[i : i + width] for i in range(0, len(text), width))

@@ -26,7 +26,7 @@ from tqdm.auto import tqdm
 
 from mi_emis.chat import ChatBatch, chat_batch, chat_ids, left_pad, pad_id
 from mi_emis.errors import InputError
-from mi_emis.load import EMModel
+from mi_emis.load import model_device, unwrap
 from mi_emis.questions import Question
 
 COLUMNS = (
@@ -159,7 +159,7 @@ def iter_samples(
     skip: Callable[[int], bool] = lambda _: False,
 ) -> Iterator[tuple[int, list[dict]]]:
     """Yield ``(batch index, rows)`` per batch; batches where ``skip(i)`` holds are not drawn."""
-    hooked, tok = _unwrap(model, tokenizer)
+    hooked, tok = unwrap(model, tokenizer, needs="Sampling")
     _check_settings(max_new_tokens, temperature, top_p)
     settings = dict(temperature=temperature, top_p=top_p, max_new_tokens=max_new_tokens, seed=seed)
     todo = [i for i in range(len(job_batches)) if not skip(i)]
@@ -224,7 +224,7 @@ def generate(
     The global torch RNG is seeded with ``seed`` for the call and restored afterwards.
     """
     stops = stop_ids(model, tokenizer)
-    device = _device(model)
+    device = model_device(model)
     devices = [device] if device.type == "cuda" else []
     with torch.random.fork_rng(devices=devices), torch.no_grad():
         torch.manual_seed(seed)
@@ -375,19 +375,3 @@ def _check_settings(max_new_tokens: int, temperature: float, top_p: float) -> No
         raise InputError(f"temperature={temperature}: use 0 (greedy) or a positive value.")
     if not 0 < top_p <= 1:
         raise InputError(f"top_p={top_p}: use a value in (0, 1].")
-
-
-def _unwrap(model: Any, tokenizer: Any) -> tuple[Any, Any]:
-    if isinstance(model, EMModel):
-        return model.model, tokenizer or model.tokenizer
-    tok = tokenizer if tokenizer is not None else getattr(model, "tokenizer", None)
-    if tok is None:
-        raise InputError("Sampling needs a tokenizer: pass tokenizer=, or an EMModel.")
-    return model, tok
-
-
-def _device(model: Any) -> torch.device:
-    try:
-        return next(model.parameters()).device
-    except (StopIteration, AttributeError):
-        return torch.device("cpu")

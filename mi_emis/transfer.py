@@ -1,0 +1,212 @@
+"""Intervention experiments judged for EM: direction transfer across fine-tunes, with controls.
+
+Each (model, condition) is one resumable :func:`mi_emis.evaluate.evaluate` run file in
+``out_dir``, so an interrupted experiment continues where it stopped and finished cells are never
+recomputed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from mi_emis.directions import Direction, ablate_direction, steer_direction
+from mi_emis.errors import InputError
+from mi_emis.evaluate import evaluate
+from mi_emis.load import EMModel
+from mi_emis.metrics import PAPER, Thresholds
+from mi_emis.questions import Question
+
+Condition = Callable[[EMModel], AbstractContextManager] | None
+
+
+def intervention_table(
+    models: Mapping[str, EMModel],
+    conditions: Mapping[str, Condition],
+    questions: Sequence[Question | str],
+    judge: Any,
+    out_dir: str | Path,
+    *,
+    thresholds: Thresholds = PAPER,
+    progress: bool = True,
+    **eval_kw: Any,
+) -> pd.DataFrame:
+    """Evaluate every model under every condition; one EM summary row per (model, condition).
+
+    Args:
+        models: name -> model.
+        conditions: name -> ``fn(model) -> context manager`` that installs the intervention (e.g.
+            ``lambda m: ablate_direction(m, d)``), or ``None`` for no intervention.
+        eval_kw: passed to :func:`mi_emis.evaluate.evaluate` (``n``, ``max_new_tokens``,
+            ``temperature``, ``batch_size``, ``seed``, ...).
+
+    Returns:
+        Columns ``model, condition`` plus those of :func:`mi_emis.metrics.em_summary`, and
+        ``em_change`` (relative change of the EM rate against the model's ``"none"`` condition,
+        when there is one) and ``run`` (the run file).
+    """
+    if not models or not conditions:
+        raise InputError("Pass at least one model and one condition.")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for mname, model in models.items():
+        for cname, make in conditions.items():
+            path = out / f"{_slug(mname)}__{_slug(cname)}.jsonl"
+            with make(model) if make is not None else nullcontext():
+                run = evaluate(
+                    model,
+                    questions,
+                    judge,
+                    path,
+                    condition=cname,
+                    progress=progress,
+                    **eval_kw,
+                )
+            s = run.summary(thresholds=thresholds).iloc[0].to_dict()
+            rows.append(dict(model=mname, condition=cname, **s, run=str(path)))
+    table = pd.DataFrame(rows)
+    base = table[table["condition"] == "none"].set_index("model")["em_rate"]
+    table["em_change"] = [
+        (r.em_rate - base[r.model]) / base[r.model] if base.get(r.model, 0) > 0 else float("nan")
+        for r in table.itertuples()
+    ]
+    return table
+
+
+def transfer_experiment(
+    direction: Direction,
+    models: Mapping[str, EMModel],
+    questions: Sequence[Question | str],
+    judge: Any,
+    out_dir: str | Path,
+    *,
+    layers: Sequence[int] | None = None,
+    vector_layer: int | None = None,
+    n_random: int = 3,
+    **kw: Any,
+) -> pd.DataFrame:
+    """Ablate ``direction`` in each model, with random-direction controls, and measure EM.
+
+    Conditions: ``none``; ``ablate``: project the direction out at ``layers`` (default: all of
+    the direction's layers); ``random k`` (k < ``n_random``): the same with
+    ``direction.random_like(k)``, a random unit direction per layer. Returns
+    :func:`intervention_table`'s table.
+    """
+    conditions: dict[str, Condition] = {
+        "none": None,
+        "ablate": lambda m: ablate_direction(
+            m, direction, layers=layers, vector_layer=vector_layer
+        ),
+    }
+    for k in range(n_random):
+        rnd = direction.random_like(k)
+        conditions[f"random {k}"] = lambda m, r=rnd: ablate_direction(
+            m, r, layers=layers, vector_layer=vector_layer
+        )
+    return intervention_table(models, conditions, questions, judge, out_dir, **kw)
+
+
+def steering_sweep(
+    direction: Direction,
+    model: EMModel,
+    alphas: Sequence[float],
+    questions: Sequence[Question | str],
+    judge: Any,
+    out_dir: str | Path,
+    *,
+    layers: Sequence[int],
+    n_random: int = 0,
+    **kw: Any,
+) -> pd.DataFrame:
+    """Steer ``model`` with ``alpha · unit`` at ``layers`` for each alpha and measure EM.
+
+    With ``n_random``, each alpha is also run with norm-matched random directions as controls.
+    Condition names are ``alpha=<a>`` and ``random k alpha=<a>``; ``alpha=0`` is named ``none``.
+    """
+    conditions: dict[str, Condition] = {}
+    for a in alphas:
+        name = "none" if a == 0 else f"alpha={a:g}"
+        conditions[name] = lambda m, a=a: steer_direction(m, direction, a, layers=layers)
+        for k in range(n_random if a != 0 else 0):
+            rnd = direction.random_like(k)
+            conditions[f"random {k} alpha={a:g}"] = lambda m, a=a, r=rnd: steer_direction(
+                m, r, a, layers=layers
+            )
+    return intervention_table({"model": model}, conditions, questions, judge, out_dir, **kw)
+
+
+def summarize_controls(table: pd.DataFrame) -> pd.DataFrame:
+    """Collapse ``random k`` conditions into one ``random`` row per model (mean ± std over k)."""
+    is_rnd = table["condition"].str.match(r"random \d+")
+    keep = table[~is_rnd].assign(em_std=0.0, coherent_std=0.0)
+    rnd = table[is_rnd].assign(
+        condition=table["condition"].str.replace(r"random \d+ ?", "random ", regex=True).str.strip()
+    )
+    agg = (
+        rnd.groupby(["model", "condition"], sort=False)
+        .agg(
+            n=("n", "sum"),
+            em_rate=("em_rate", "mean"),
+            em_std=("em_rate", "std"),
+            coherent_rate=("coherent_rate", "mean"),
+            coherent_std=("coherent_rate", "std"),
+            em_change=("em_change", "mean"),
+            seeds=("condition", "size"),
+        )
+        .reset_index()
+    )
+    cols = [
+        "model",
+        "condition",
+        "n",
+        "em_rate",
+        "em_lo",
+        "em_hi",
+        "em_std",
+        "coherent_rate",
+        "coherent_std",
+        "em_change",
+    ]
+    return pd.concat([keep, agg], ignore_index=True).reindex(columns=[*cols, "seeds"])
+
+
+def transfer_bars(table: pd.DataFrame, *, title: str = "EM under direction ablation") -> go.Figure:
+    """Grouped bars: EM (%) per model, one bar per condition, with intervals or std over seeds."""
+    fig = go.Figure()
+    for cond, g in table.groupby("condition", sort=False):
+        lo = g.get("em_lo", pd.Series(float("nan"), index=g.index))
+        hi = g.get("em_hi", pd.Series(float("nan"), index=g.index))
+        std = g.get("em_std", pd.Series(0.0, index=g.index)).fillna(0.0)
+        plus = (hi - g["em_rate"]).where(hi.notna(), std)
+        minus = (g["em_rate"] - lo).where(lo.notna(), std)
+        fig.add_trace(
+            go.Bar(
+                x=g["model"],
+                y=100 * g["em_rate"],
+                name=str(cond),
+                error_y=dict(
+                    type="data", symmetric=False, array=100 * plus, arrayminus=100 * minus
+                ),
+                customdata=g[["coherent_rate"]].to_numpy(),
+                hovertemplate="%{x} · " + str(cond) + ": EM %{y:.1f}%, coherent "
+                "%{customdata[0]:.0%}<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        title=title,
+        barmode="group",
+        yaxis={"title": "EM (% of answers)", "rangemode": "tozero"},
+        height=440,
+    )
+    return fig
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.=-]+", "_", name).strip("_") or "x"
