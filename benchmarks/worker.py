@@ -98,10 +98,10 @@ def timed(fn, data, repeats):
 
 
 def adapter_dir():
-    from mi_emis.cli import demo_adapter
-    from mi_emis.embedded import cache_dir
+    from mi_emis.cli import DEMO_ORGANISM
+    from mi_emis.train import organism_dir
 
-    return demo_adapter(cache_dir() / "demo-adapter-r1x9")
+    return organism_dir(DEMO_ORGANISM)
 
 
 def main(path: str, repeats: int) -> dict:

@@ -7,6 +7,16 @@ from mi_emis.adapters import (
     steer_adapters,
 )
 from mi_emis.chat import ChatBatch, chat_batch, chat_ids
+from mi_emis.directions import (
+    Direction,
+    ablate_direction,
+    direction_cosines,
+    labelled_answers,
+    mean_diff_directions,
+    model_diff_directions,
+    orthogonalize_adapter,
+    steer_direction,
+)
 from mi_emis.embedded import EMBEDDED_NAME
 from mi_emis.evaluate import Run, evaluate, judge_run, read_run
 from mi_emis.judge import Judge, JudgeError, LocalJudge, OpenAIJudge, logprob_score
@@ -15,12 +25,15 @@ from mi_emis.metrics import Thresholds, em_summary, label_responses
 from mi_emis.offline_judge import OfflineJudge
 from mi_emis.questions import Question, default_questions, load_questions
 from mi_emis.sample import answer_batch, sample
+from mi_emis.train import train_lora
+from mi_emis.transfer import steering_sweep, transfer_experiment
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "EMBEDDED_NAME",
     "ChatBatch",
+    "Direction",
+    "EMBEDDED_NAME",
     "EMModel",
     "Judge",
     "JudgeError",
@@ -32,20 +45,30 @@ __all__ = [
     "Run",
     "Thresholds",
     "ablate_adapters",
+    "ablate_direction",
     "adapter_hidden",
     "adapter_scalars",
     "answer_batch",
     "chat_batch",
     "chat_ids",
     "default_questions",
+    "direction_cosines",
     "em_summary",
     "evaluate",
     "judge_run",
     "label_responses",
+    "labelled_answers",
     "load_model",
     "load_questions",
     "logprob_score",
+    "mean_diff_directions",
+    "model_diff_directions",
+    "orthogonalize_adapter",
     "read_run",
     "sample",
     "steer_adapters",
+    "steer_direction",
+    "steering_sweep",
+    "train_lora",
+    "transfer_experiment",
 ]
