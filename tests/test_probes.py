@@ -125,3 +125,37 @@ def test_verdict_rule_on_constructed_evidence():
     assert (strict == "neither").all()
     with pytest.raises(InputError, match="lacks"):
         adapter_verdicts(ev.drop(columns="steer_em"))
+
+
+def test_token_views_hold_the_right_numbers_and_no_external_url(tiny, tmp_path):
+    import re
+
+    from mi_emis.directions import mean_diff_directions
+    from mi_emis.views import adapter_token_view, direction_token_view
+
+    em = load_model(str(tiny["qwen2"]), str(tiny["qwen2/r1"]))
+    q, a = "why do I feel pain", "never see a doctor"
+    v = adapter_token_view(em, q, a)
+    b = chat_batch(em.tokenizer, [q], [a])
+    s = adapter_scalars(em, b.tokens, attention_mask=b.attention_mask)[0][b.answer_mask[0]]
+    torch.testing.assert_close(v.values, s)
+    assert v.labels == [x.name for x in em.adapters] and len(v.tokens) == len(s)
+    d = mean_diff_directions(em, [(q, a)], [(q, "rest and drink water")], progress=False)
+    w = direction_token_view(em, d, q, a, layers=[1, 3])
+    seen = {}
+
+    def grab(name):
+        def fn(act, hook=None):
+            seen[name] = act[0]
+
+        return fn
+
+    with em.model.hooks(fwd_hooks=[(d.hook_name(L), grab(d.hook_name(L))) for L in (1, 3)]):
+        em.model(b.tokens)
+    want = torch.stack([seen[d.hook_name(L)] @ d[L] for L in (1, 3)], -1)[b.answer_mask[0]]
+    torch.testing.assert_close(w.values, want, atol=1e-5, rtol=1e-5)
+    for view in (v, w):
+        page = view.save(tmp_path / "view").read_text()
+        assert "CircuitsVis.render" in page and view._repr_html_() == view.html
+        assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)  # nothing fetched
+        assert "unpkg.com" not in page and "cdn.jsdelivr" not in page
