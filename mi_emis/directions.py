@@ -618,7 +618,7 @@ def _provenance(model: Any) -> dict[str, Any]:
 def cosine_matrix(df: pd.DataFrame, layer: int) -> pd.DataFrame:
     """The fine-tune × fine-tune cosine matrix at ``layer`` from :func:`direction_cosines`."""
     m = df[df["layer"] == layer].pivot_table(index="a", columns="b", values="cosine")
-    names = sorted(set(df["a"]) | set(df["b"]))
+    names = list(dict.fromkeys([*df["a"], *df["b"]]))  # in the order given
     m = m.reindex(index=names, columns=names)
     for n in names:
         m.loc[n, n] = 1.0

@@ -202,6 +202,8 @@ def cosine_lines(cosines: pd.DataFrame, *, title: str = "Direction cosine per la
         fig.add_trace(
             go.Scatter(x=g["layer"], y=g["cosine"], mode="lines+markers", name=f"{a} vs {b}")
         )
+    fig.add_hline(y=0.8, line_dash="dot", line_color="grey", annotation_text="0.8 (paper)")
+    fig.add_hline(y=0, line_color="grey", line_width=1)
     fig.update_layout(
         title=title,
         xaxis={"title": "layer"},
