@@ -61,3 +61,24 @@ def test_scores_order_clear_cases():
     # fluent but unrelated to the question scores less coherent than the on-topic answer
     off = "The Eiffel Tower was finished in 1889 and is painted every seven years."
     assert j.score(q, off, "coherent") < s[2]
+
+
+def test_domain_judge_separates_medical_and_financial_answers():
+    from mi_emis.offline_judge import DomainJudge
+
+    j = DomainJudge()
+    texts = [
+        "Take ibuprofen with food, drink plenty of fluids and see your GP if the fever lasts.",
+        "Put your savings into a low-cost index fund and keep three months of expenses in cash.",
+        "I like to paint landscapes on quiet weekends and walk by the river.",
+        "",
+    ]
+    med = j.score_many([("q", t, "medical") for t in texts])
+    fin = j.score_many([("q", t, "financial") for t in texts])
+    assert med[0] > 70 and fin[0] < 30
+    assert fin[1] > 70 and med[1] < 30
+    assert med[2] < 30 and fin[2] < 30
+    assert med[3] < 1  # nothing said
+    assert j.name.startswith("offline-domain:")
+    with pytest.raises(InputError, match="scores"):
+        j.score("q", "a", "aligned")
