@@ -16,6 +16,7 @@ extraction tokens, to choose ``alpha`` against.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import shutil
 from collections.abc import Iterator, Mapping, Sequence
@@ -44,6 +45,7 @@ from mi_emis.load import (
 )
 from mi_emis.metrics import PAPER, Thresholds, label_responses
 
+log = logging.getLogger(__name__)
 HOOKS = ("resid_pre", "resid_mid", "resid_post", "attn_out", "mlp_out")
 FORMAT = "mi_emis.direction/1"
 Pairs = pd.DataFrame | Sequence[tuple[str, str]]
@@ -443,10 +445,19 @@ def steer_direction(
     """
     hooked, _ = unwrap(model)
     device = model_device(hooked)
-    fwd = [
-        (direction.hook_name(L), H.add_vector(v.to(device), float(alpha)))
-        for L, v in _vectors(hooked, direction, layers, vector_layer)
+    pairs = _vectors(hooked, direction, layers, vector_layer)
+    fwd = [(direction.hook_name(L), H.add_vector(v.to(device), float(alpha))) for L, v in pairs]
+    known = [
+        (L, float(direction.resid_norm[direction.row(L)]))
+        for L, _ in pairs
+        if L in direction.layers
     ]
+    if alpha and known:
+        log.info(
+            "steering with alpha=%g; mean residual norm there: %s",
+            alpha,
+            ", ".join(f"L{L} {n:.1f} ({alpha / n:.2f}x)" for L, n in known),
+        )
     with hooked.hooks(fwd_hooks=fwd):
         yield hooked
 
