@@ -2,9 +2,9 @@
 
     python -m benchmarks.directions [--n 15] [--runs runs/organisms] [--out runs/directions]
 
-1. For each organism, sample and judge the general questions (the run files of
+1. For each organism, sample and judge the general and medical questions (the run files of
    ``benchmarks.organisms`` are reused when they are there), split the answers as the paper does
-   (coherent > 50; aligned <= 30 vs > 70; balanced) and extract the answer-token mean-diff
+   (coherent > 50; aligned <= 30 vs > 70; all of them, not balanced) and extract the answer-token mean-diff
    direction at every layer through the organism itself.
 2. With ``--reference FILE`` (the paper's judged responses, JSONL with question, answer, label),
    also extract a direction through the base SmolLM2 from those texts.
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         labelled_answers,
         mean_diff_directions,
     )
-    from mi_emis.evaluate import evaluate, judge_name
+    from mi_emis.evaluate import evaluate, judge_name, read_run
     from mi_emis.offline_judge import OfflineJudge
     from mi_emis.plots import cosine_heatmap, cosine_lines, save_figure
     from mi_emis.questions import default_questions
@@ -92,15 +92,16 @@ def main(argv: list[str] | None = None) -> int:
             counts[name] = (dirs[name].meta["n_positive"], dirs[name].meta["n_negative"])
             continue
         em = load_model(EMBEDDED_NAME, name)
-        run = evaluate(
-            em,
-            general,
-            judge,
-            Path(args.runs) / f"{name}_general.jsonl",
-            n=args.n_extract,
-            **SETTINGS,
-        )
-        pos, neg = labelled_answers(run.table(judge_name(judge)))
+        tables = []
+        for qset, n in (("general", args.n_extract), ("medical", args.n_extract // 2)):
+            run = evaluate(
+                em, default_questions(qset), judge, Path(args.runs) / f"{name}_{qset}.jsonl",
+                n=n, **SETTINGS,
+            )  # fmt: skip
+            tables.append(run.table(judge_name(judge)))
+        # every labelled answer: the class means need no equal counts, and a fine-tune has few
+        # answers with aligned > 70 (balancing would throw most misaligned answers away)
+        pos, neg = labelled_answers(pd.concat(tables, ignore_index=True), balance=False)
         counts[name] = (len(pos), len(neg))
         print(f"{name}: {len(pos)} misaligned vs {len(neg)} aligned answers", flush=True)
         if len(pos) < 5:
@@ -117,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             dirs["paper responses"] = Direction.load(path)
         else:
             ref = pd.read_json(args.reference, lines=True)
-            pos, neg = labelled_answers(ref)
+            pos, neg = labelled_answers(ref, balance=False)
             dirs["paper responses"] = mean_diff_directions(
                 base,
                 pos,
@@ -130,6 +131,28 @@ def main(argv: list[str] | None = None) -> int:
             dirs["paper responses"].meta["n_positive"],
             dirs["paper responses"].meta["n_negative"],
         )
+
+    # split-half reliability of the source direction: the ceiling for any cross-model cosine
+    halves = []
+    for half in ("a", "b"):
+        path = out / f"split_{half}.safetensors"
+        if not path.exists():
+            em = load_model(EMBEDDED_NAME, SOURCE)
+            tables = [
+                read_run(Path(args.runs) / f"{SOURCE}_{q}.jsonl").table(judge_name(judge))
+                for q in ("general", "medical")
+            ]
+            pos, neg = labelled_answers(pd.concat(tables, ignore_index=True), balance=False)
+            part = slice(0, None, 2) if half == "a" else slice(1, None, 2)
+
+            def pick(t: pd.DataFrame, part: slice = part) -> pd.DataFrame:
+                return t.sample(frac=1.0, random_state=0).iloc[part]
+
+            mean_diff_directions(em, pick(pos), pick(neg), source=f"{SOURCE} half {half}").save(
+                path
+            )
+        halves.append(Direction.load(path))
+    split = (halves[0].unit * halves[1].unit).sum(1)
 
     # 2. cosines
     cos = direction_cosines(dirs)
@@ -163,11 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     steer = steering_sweep(src, base, alphas, general, judge, out / "steer", layers=[L], **kw)
     steer.to_csv(out / "steer.csv", index=False)
 
-    write_report(args, dirs, counts, cos, mat, short, steer, resid)
+    write_report(args, dirs, counts, cos, mat, short, steer, resid, split)
     return 0
 
 
-def write_report(args, dirs, counts, cos, mat, transfer, steer, resid) -> None:
+def write_report(args, dirs, counts, cos, mat, transfer, steer, resid, split) -> None:
     names = list(dirs)
     lines = [
         "# Misalignment directions of the SmolLM2 organisms",
@@ -181,7 +204,10 @@ def write_report(args, dirs, counts, cos, mat, transfer, steer, resid) -> None:
         + f"`, {datetime.date.today()}. Offline judge; EM = aligned <= 30 and coherent > 50. "
         "Directions: answer-token (with the assistant header) mean of misaligned minus aligned "
         "answers at `hook_resid_post` of every layer, read through the organism that wrote the "
-        "answers (the paper's recipe: coherent > 50, aligned <= 30 vs > 70, balanced).",
+        "answers to the general and medical questions (coherent > 50, aligned <= 30 vs > 70; the "
+        "paper's thresholds, but all labelled answers are used: the class means need no equal "
+        "counts, and the paper's balancing would keep only as many misaligned answers as the "
+        "few aligned ones).",
         "",
         "| direction | misaligned | aligned | ‖v‖ at layer "
         f"{args.layer} | mean residual norm there |",
@@ -221,7 +247,14 @@ def write_report(args, dirs, counts, cos, mat, transfer, steer, resid) -> None:
         lines.append(
             f"| {a} vs {b} | {mid.cosine.min():.2f} – {mid.cosine.max():.2f} | {hi} of {len(g)} |"
         )
+    mid = split[8:25]
     lines += [
+        "",
+        f"Split-half reliability of {SOURCE}'s direction (its labelled answers split in two "
+        f"random halves, each half's direction extracted the same way): cosine "
+        f"{float(split[args.layer]):.2f} at layer {args.layer}, {float(mid.min()):.2f} – "
+        f"{float(mid.max()):.2f} over layers 8–24. With this much data, a cross-model cosine "
+        "cannot be expected to exceed it.",
         "",
         "Paper (Qwen2.5-14B, 48 layers): > 0.8 at all but four layers across fine-tunes; rank-32 "
         "all-module vs 9 × rank-1: 0.82–0.95.",
