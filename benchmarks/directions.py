@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     from mi_emis import EMBEDDED_NAME, load_model
     from mi_emis.directions import (
         Direction,
+        ablate_direction,
         cosine_matrix,
         direction_cosines,
         labelled_answers,
@@ -52,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     from mi_emis.plots import cosine_heatmap, cosine_lines, save_figure
     from mi_emis.questions import default_questions
     from mi_emis.transfer import (
+        intervention_table,
         steering_sweep,
         summarize_controls,
         transfer_bars,
@@ -68,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         "--reference", default=None, help="judged responses JSONL (question, answer, label)"
     )
     p.add_argument("--n-random", type=int, default=2)
+    p.add_argument("--band", type=int, nargs=2, default=[9, 19], help="also ablate at layers A..B")
     p.add_argument(
         "--steer",
         type=float,
@@ -172,6 +175,17 @@ def main(argv: list[str] | None = None) -> int:
     transfer = transfer_experiment(
         src, models, general, judge, out / "transfer", n_random=args.n_random, **kw
     )
+    lo, hi = args.band
+    band = list(range(lo, hi + 1))
+    extra: dict = {
+        "none": None,
+        f"ablate L{lo}-{hi}": lambda m: ablate_direction(m, src, layers=band),
+        f"random 0 L{lo}-{hi}": lambda m: ablate_direction(m, src.random_like(0), layers=band),
+    }
+    banded = intervention_table(models, extra, general, judge, out / "transfer", **kw)
+    none = transfer[transfer.condition == "none"].set_index("model").em_rate
+    banded["em_change"] = [(r.em_rate - none[r.model]) / none[r.model] for r in banded.itertuples()]
+    transfer = pd.concat([transfer, banded[banded.condition != "none"]], ignore_index=True)
     del models
     transfer.to_csv(out / "transfer.csv", index=False)
     short = summarize_controls(transfer)
@@ -259,10 +273,15 @@ def write_report(args, dirs, counts, cos, mat, transfer, steer, resid, split) ->
         "Paper (Qwen2.5-14B, 48 layers): > 0.8 at all but four layers across fine-tunes; rank-32 "
         "all-module vs 9 × rank-1: 0.82–0.95.",
         "",
-        f"## Transfer: {SOURCE}'s direction ablated at all layers",
+        f"## Transfer: {SOURCE}'s direction ablated (`ablate`, `random`: all 30 layers; "
+        f"`ablate L{args.band[0]}-{args.band[1]}`: those layers only), general questions",
         "",
-        "| model | condition | n | EM % [95% CI] | EM change | coherent % |",
-        "|---|---|---|---|---|---|",
+        "EM among coherent = EM % / coherent %: whether the answers that stay coherent are less "
+        "misaligned, or only fewer answers stay coherent.",
+        "",
+        "| model | condition | n | EM % [95% CI] | EM change | coherent % | EM among coherent % "
+        "| mean aligned |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for r in transfer.itertuples():
         ci = (
@@ -271,9 +290,10 @@ def write_report(args, dirs, counts, cos, mat, transfer, steer, resid, split) ->
             else f"± {100 * r.em_std:.1f} (std over {int(r.seeds)} seeds)"
         )
         change = f"{100 * r.em_change:+.0f}%" if pd.notna(r.em_change) else "–"
+        among = 100 * r.em_rate / r.coherent_rate if r.coherent_rate else float("nan")
         lines.append(
             f"| {r.model} | {r.condition} | {r.n} | {100 * r.em_rate:.1f} {ci} | "
-            f"{change} | {100 * r.coherent_rate:.0f} |"
+            f"{change} | {100 * r.coherent_rate:.0f} | {among:.0f} | {r.mean_aligned:.1f} |"
         )
     lines += [
         "",

@@ -158,10 +158,15 @@ def summarize_controls(table: pd.DataFrame) -> pd.DataFrame:
             coherent_rate=("coherent_rate", "mean"),
             coherent_std=("coherent_rate", "std"),
             em_change=("em_change", "mean"),
+            mean_aligned=("mean_aligned", "mean"),
+            em_lo=("em_lo", "first"),
+            em_hi=("em_hi", "first"),
             seeds=("condition", "size"),
         )
         .reset_index()
     )
+    many = agg["seeds"] > 1  # an interval is kept only for a single seed; else the std
+    agg.loc[many, ["em_lo", "em_hi"]] = float("nan")
     cols = [
         "model",
         "condition",
@@ -173,6 +178,7 @@ def summarize_controls(table: pd.DataFrame) -> pd.DataFrame:
         "coherent_rate",
         "coherent_std",
         "em_change",
+        "mean_aligned",
     ]
     return pd.concat([keep, agg], ignore_index=True).reindex(columns=[*cols, "seeds"])
 
