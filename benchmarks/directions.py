@@ -292,7 +292,7 @@ def write_report(args, dirs, counts, cos, mat, transfer, steer, resid, split) ->
         change = f"{100 * r.em_change:+.0f}%" if pd.notna(r.em_change) else "–"
         among = 100 * r.em_rate / r.coherent_rate if r.coherent_rate else float("nan")
         lines.append(
-            f"| {r.model} | {r.condition} | {r.n} | {100 * r.em_rate:.1f} {ci} | "
+            f"| {r.model} | {r.condition} | {int(r.n)} | {100 * r.em_rate:.1f} {ci} | "
             f"{change} | {100 * r.coherent_rate:.0f} | {among:.0f} | {r.mean_aligned:.1f} |"
         )
     lines += [
@@ -311,7 +311,7 @@ def write_report(args, dirs, counts, cos, mat, transfer, steer, resid, split) ->
     for r in steer.itertuples():
         a = 0.0 if r.condition == "none" else float(r.condition.split("=")[1])
         lines.append(
-            f"| {a:g} | {a / resid:.2f} | {r.n} | {100 * r.em_rate:.1f} "
+            f"| {a:g} | {a / resid:.2f} | {int(r.n)} | {100 * r.em_rate:.1f} "
             f"[{100 * r.em_lo:.1f}, {100 * r.em_hi:.1f}] | {100 * r.coherent_rate:.0f} | "
             f"{r.mean_aligned:.1f} |"
         )
