@@ -231,6 +231,7 @@ def mean_diff_directions(
         hook: which activation (``blocks.L.hook_<hook>``); see :data:`HOOKS`.
         include_header: count the assistant header tokens (``<|im_start|>assistant\\n``) as answer
             tokens, as the original code did. The closing end-of-turn tokens are always counted.
+        system: one system prompt for every chat (a ``system`` column of the table is not read).
         meta: extra provenance stored in ``direction.meta`` (e.g. ``source="judged run"``).
 
     Returns:
