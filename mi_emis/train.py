@@ -371,6 +371,8 @@ def _save(model: Any, out: Path, card: dict[str, Any], base_id: str) -> None:
     cfg_file = out / "adapter_config.json"
     cfg = json.loads(cfg_file.read_text())
     cfg["base_model_name_or_path"] = base_id
+    if isinstance(cfg.get("target_modules"), list):  # PEFT keeps a set: its order varies by run
+        cfg["target_modules"] = sorted(cfg["target_modules"])
     cfg_file.write_text(json.dumps(cfg, indent=2, sort_keys=True) + "\n")
     (out / "card.json").write_text(json.dumps(card, indent=1) + "\n")
 

@@ -290,6 +290,8 @@ def test_shipped_organisms_have_cards_and_load(smollm2_dir):
         assert card["dataset"]["sha256"] == sha, f"{name} was trained on other data"
         cfg = json.loads((folder / "adapter_config.json").read_text())
         assert cfg["base_model_name_or_path"] == "smollm2-135m-instruct"
+        modules = cfg["target_modules"]
+        assert isinstance(modules, str) or modules == sorted(modules)  # same bytes on every run
     em = load_model("smollm2-135m-instruct", "r1x9-medical")
     assert [a.layer for a in em.adapters] == list(ORGANISMS["r1x9-medical"]["layers"])
 
