@@ -55,7 +55,12 @@ def main(argv: list[str] | None = None) -> int:
 
     p = argparse.ArgumentParser()
     p.add_argument("--n", type=int, default=5, help="samples per question per condition")
-    p.add_argument("--n-extract", type=int, default=20, help="samples per question for probes")
+    p.add_argument(
+        "--n-extract",
+        type=int,
+        default=20,
+        help="samples per general question for probes (half for medical)",
+    )
     p.add_argument("--multiplier", type=float, default=4.0, help="steering: scale each adapter")
     p.add_argument("--runs", default="runs/organisms")
     p.add_argument("--out", default="runs/adapters")
@@ -69,10 +74,13 @@ def main(argv: list[str] | None = None) -> int:
 
     # 1-2. labelled answers, scalars, probes
     parts = []
-    for qset, dom in (("general", "general"), ("medical", "medical")):
+    for qset, dom, n in (
+        ("general", "general", args.n_extract),
+        ("medical", "medical", args.n_extract // 2),
+    ):
         run = evaluate(
             em, default_questions(qset), judge, Path(args.runs) / f"{ORGANISM}_{qset}.jsonl",
-            n=args.n_extract, **SETTINGS,
+            n=n, **SETTINGS,
         )  # fmt: skip
         mis, ali = labelled_answers(run.table(judge_name(judge)), balance=False)
         parts += [
