@@ -230,7 +230,12 @@ def coefficient_violins(
         )
     fig.add_hline(y=0, line_color="grey", line_width=1)
     fig.update_layout(
-        title=title, violinmode="group", yaxis={"title": "coefficient (z-scored)"}, height=480
+        title=title,
+        violinmode="group",
+        yaxis={"title": "coefficient (z-scored)"},
+        legend={"orientation": "h", "y": -0.25},
+        height=560,
+        width=max(700, 110 * results[next(iter(results))].coefficients["adapter"].nunique()),
     )
     return fig
 
