@@ -204,7 +204,7 @@ def write_report(args, counts, probes, table, verdicts, rule, layers) -> None:
     ]
     for r in table.itertuples():
         lines.append(
-            f"| {r.condition} | {r.n} | {100 * r.em_rate:.1f} [{100 * r.em_lo:.1f}, "
+            f"| {r.condition} | {int(r.n)} | {100 * r.em_rate:.1f} [{100 * r.em_lo:.1f}, "
             f"{100 * r.em_hi:.1f}] | {100 * r.coherent_rate:.0f} | {100 * r.medical_rate:.0f} |"
         )
     lines += [
