@@ -243,17 +243,7 @@ def mean_diff_directions(
     pos = answer_sums(hooked, tok, positive, layers, progress=progress, desc="positive", **kw)
     neg = answer_sums(hooked, tok, negative, layers, progress=progress, desc="negative", **kw)
     diff = pos.mean - neg.mean
-    info = {
-        "kind": "data-diff",
-        **_provenance(model),
-        "positions": "answer+header" if include_header else "answer",
-        "system": system,
-        "n_positive": pos.n_answers,
-        "n_negative": neg.n_answers,
-        "tokens_positive": pos.n_tokens,
-        "tokens_negative": neg.n_tokens,
-        **meta,
-    }
+    info = _info("data-diff", model, pos, neg, include_header, system, meta)
     resid = (pos.norm_sum + neg.norm_sum) / (pos.n_tokens + neg.n_tokens)
     return _direction(diff, layers, hook, resid, info)
 
@@ -289,18 +279,8 @@ def model_diff_directions(
             f"The models differ in d_model ({a.mean.shape[1]} vs {b.mean.shape[1]}): a "
             "model-diff needs the fine-tune and its own base."
         )
-    info = {
-        "kind": "model-diff",
-        **_provenance(finetuned),
-        "minus": _provenance(base),
-        "positions": "answer+header" if include_header else "answer",
-        "system": system,
-        "n_positive": a.n_answers,
-        "n_negative": b.n_answers,
-        "tokens_positive": a.n_tokens,
-        "tokens_negative": b.n_tokens,
-        **meta,
-    }
+    info = _info("model-diff", finetuned, a, b, include_header, system, meta)
+    info["minus"] = _provenance(base)
     return _direction(a.mean - b.mean, layers, hook, a.norm_sum / a.n_tokens, info)
 
 
@@ -619,6 +599,23 @@ def _direction(diff: Tensor, layers: list[int], hook: str, resid: Tensor, meta: 
         raise InputError(f"The two classes have identical means at layers {zero}: no direction.")
     unit = (diff / norm[:, None]).float()
     return Direction(unit, norm.float(), tuple(layers), hook, resid.float(), meta)
+
+
+def _info(
+    kind: str, model: Any, pos: Sums, neg: Sums, include_header: bool, system: Any, meta: dict
+) -> dict[str, Any]:
+    """Provenance of an extracted direction: model, positions and the counts of both sides."""
+    return {
+        "kind": kind,
+        **_provenance(model),
+        "positions": "answer+header" if include_header else "answer",
+        "system": system,
+        "n_positive": pos.n_answers,
+        "n_negative": neg.n_answers,
+        "tokens_positive": pos.n_tokens,
+        "tokens_negative": neg.n_tokens,
+        **meta,
+    }
 
 
 def _provenance(model: Any) -> dict[str, Any]:
