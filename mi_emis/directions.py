@@ -393,12 +393,13 @@ def direction_cosines(
     missing = sorted(set(chosen) - shared)
     if missing or not chosen:
         raise InputError(f"Layers {missing or chosen} are not in every direction.")
+    units = {n: d.select(chosen).unit for n, d in directions.items()}
     rows = []
     for a in names:
         for b in names:
             if a == b:
                 continue
-            cos = (directions[a].select(chosen).unit * directions[b].select(chosen).unit).sum(1)
+            cos = (units[a] * units[b]).sum(1)
             rows += [
                 dict(a=a, b=b, layer=L, cosine=float(c)) for L, c in zip(chosen, cos, strict=True)
             ]
