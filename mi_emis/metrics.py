@@ -111,3 +111,26 @@ def bootstrap_ci(
     tail = (1 - ci) / 2 * 100
     lo, hi = np.percentile(means, [tail, 100 - tail])
     return float(lo), float(hi)
+
+
+def paired_difference(
+    a: np.ndarray,
+    b: np.ndarray,
+    *,
+    n_boot: int = 2000,
+    ci: float = 0.95,
+    rng: np.random.Generator | None = None,
+) -> tuple[float, float, float]:
+    """Mean of ``a - b`` over paired units and its percentile bootstrap interval.
+
+    ``a[i]`` and ``b[i]`` are the same unit (e.g. the same question and sample seed) under two
+    conditions, so the pairing removes the shared noise. Returns ``(diff, lo, hi)``.
+    """
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    if a.shape != b.shape:
+        raise InputError(f"Paired arrays differ in shape: {a.shape} vs {b.shape}.")
+    d = a - b
+    if np.isnan(d).any():
+        raise InputError("Paired values contain NaN: drop unjudged units before comparing.")
+    lo, hi = bootstrap_ci(d, n_boot=n_boot, ci=ci, rng=rng)
+    return (float(d.mean()) if d.size else float("nan"), lo, hi)

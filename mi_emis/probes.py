@@ -104,6 +104,12 @@ def token_features(
         ``(X, meta)``: ``X`` has one column per adapter in layer order; ``meta`` holds the keys
         and label columns of each row.
     """
+    need = [*KEYS, "adapter", "layer", "scalar"]
+    missing = [c for c in need if c not in scalars.columns]
+    if missing:
+        raise InputError(
+            f"Scalars lack column(s) {missing}; pass the table of collect_scalars (columns {need})."
+        )
     order = scalars.drop_duplicates("adapter").sort_values("layer")["adapter"].tolist()
     labels = [c for c in scalars.columns if c not in (*KEYS, "token", "adapter", "layer", "scalar")]
     keys = ["sample"] if per_answer else list(KEYS)
@@ -143,6 +149,7 @@ def fit_probe(
     set as the original, or fitted on the training split), splits 80/20 stratified with
     ``random_state=0`` and fits ``LogisticRegression(penalty="l1", solver="liblinear", C=C)``.
     """
+    X0, X1 = pd.DataFrame(X0), pd.DataFrame(X1)
     if list(X0.columns) != list(X1.columns):
         raise InputError("Both classes need the same feature columns in the same order.")
     n = min(len(X0), len(X1))
@@ -150,6 +157,8 @@ def fit_probe(
         raise InputError(
             f"Too few samples for a probe: {len(X0)} vs {len(X1)}; need at least 5 per class."
         )
+    if not (np.isfinite(X0.to_numpy(float)).all() and np.isfinite(X1.to_numpy(float)).all()):
+        raise InputError("Probe features contain NaN or inf; drop those tokens or answers first.")
     metrics, coefs = [], []
     for run in range(n_runs):
         rng = np.random.default_rng(seed + run)
@@ -244,12 +253,18 @@ def coefficient_violins(
 class VerdictRule:
     """When an adapter counts as general, domain-specific or neither.
 
+    An intervention *effect* counts when it is at least the threshold in size **and**, where the
+    evidence has ``<column>_lo`` / ``<column>_hi`` (a 95% interval of the paired difference, see
+    :func:`mi_emis.metrics.paired_difference`), its interval excludes zero.
+
     - **domain-specific**: its probe coefficient separating domain-misaligned from
-      general-misaligned answers (pairing 4) has ``|coef| >= coef_min``, *and* steering it alone
-      raises the domain-relevance rate by ``>= domain_min`` (absolute) over no steering.
+      general-misaligned answers (pairing 4) has ``|coef| >= coef_min``, *and* the adapter raises
+      the domain-relevance rate by ``>= domain_min``: steered alone (``steer_domain``) or kept
+      alone with every other adapter ablated (``keep_domain``, optional).
     - **general**: not domain-specific, and at least one of: ``|coef| >= coef_min`` in the
-      general aligned-vs-misaligned probe (pairing 1); steering it alone raises EM by ``>= em_min``
-      (absolute); zero-ablating it lowers EM by ``>= em_min``.
+      general aligned-vs-misaligned probe (pairing 1); steering it alone raises EM by
+      ``>= em_min`` (``steer_em``); zero-ablating it lowers EM by ``>= em_min`` (``ablate_em``);
+      keeping only it raises EM over no adapter by ``>= em_min`` (``keep_em``, optional).
     - **neither**: otherwise.
     """
 
@@ -264,31 +279,51 @@ def adapter_verdicts(evidence: pd.DataFrame, rule: VerdictRule = VerdictRule()) 
     ``evidence`` has one row per adapter (index: adapter) and the columns ``coef_general``
     (pairing 1 mean coefficient), ``coef_domain`` (pairing 4), ``steer_em`` and ``steer_domain``
     (change in EM and domain rate when steered alone), ``ablate_em`` (change in EM when
-    zero-ablated; negative = EM dropped). Missing evidence (NaN) counts as no effect.
+    zero-ablated; negative = EM dropped), and optionally ``keep_em`` / ``keep_domain`` (change
+    when only this adapter is kept, against no adapter) and ``<column>_lo`` / ``<column>_hi``
+    intervals for any effect. Missing evidence (NaN) counts as no effect.
     """
     need = ["coef_general", "coef_domain", "steer_em", "steer_domain", "ablate_em"]
     missing = [c for c in need if c not in evidence.columns]
     if missing:
         raise InputError(f"Evidence lacks column(s) {missing}.")
-    e = evidence[need].astype(float).fillna(0.0)
+    e = evidence.astype(float)
+
+    def effect(r: pd.Series, name: str, col: str, sign: float, size: float) -> tuple | None:
+        if col not in e.columns or pd.isna(r[col]):
+            return None
+        v, lo, hi = r[col], r.get(f"{col}_lo", np.nan), r.get(f"{col}_hi", np.nan)
+        sure = pd.isna(lo) or pd.isna(hi) or (lo > 0 if sign > 0 else hi < 0)
+        ci = "" if pd.isna(lo) else f" [{lo:+.0%}, {hi:+.0%}]"
+        return f"{name} {v:+.0%}{ci}", bool(sign * v >= size and sure)
+
     rows = []
     for name, r in e.iterrows():
-        dom = abs(r.coef_domain) >= rule.coef_min and r.steer_domain >= rule.domain_min
-        gen_why = [
-            w
-            for w, ok in (
-                (f"|probe 1| {abs(r.coef_general):.2f}", abs(r.coef_general) >= rule.coef_min),
-                (f"steer EM {r.steer_em:+.0%}", r.steer_em >= rule.em_min),
-                (f"ablate EM {r.ablate_em:+.0%}", -r.ablate_em >= rule.em_min),
+        coef_d, coef_g = abs(np.nan_to_num(r.coef_domain)), abs(np.nan_to_num(r.coef_general))
+        dom_eff = [
+            x
+            for x in (
+                effect(r, "steer domain", "steer_domain", 1, rule.domain_min),
+                effect(r, "keep-only domain", "keep_domain", 1, rule.domain_min),
             )
-            if ok
+            if x and x[1]
         ]
-        if dom:
+        gen = [
+            x
+            for x in (
+                (f"|probe 1| {coef_g:.2f}", coef_g >= rule.coef_min),
+                effect(r, "steer EM", "steer_em", 1, rule.em_min),
+                effect(r, "ablate EM", "ablate_em", -1, rule.em_min),
+                effect(r, "keep-only EM", "keep_em", 1, rule.em_min),
+            )
+            if x and x[1]
+        ]
+        if coef_d >= rule.coef_min and dom_eff:
             verdict = "domain-specific"
-            why = f"|probe 4| {abs(r.coef_domain):.2f}, steer domain {r.steer_domain:+.0%}"
-        elif gen_why:
-            verdict, why = "general", ", ".join(gen_why)
+            why = ", ".join([f"|probe 4| {coef_d:.2f}"] + [w for w, _ in dom_eff])
+        elif gen:
+            verdict, why = "general", ", ".join(w for w, _ in gen)
         else:
-            verdict, why = "neither", "no effect above the thresholds"
+            verdict, why = "neither", "no effect above the thresholds and outside the interval"
         rows.append(dict(adapter=name, verdict=verdict, why=why))
     return evidence.join(pd.DataFrame(rows).set_index("adapter"))

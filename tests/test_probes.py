@@ -127,6 +127,48 @@ def test_verdict_rule_on_constructed_evidence():
         adapter_verdicts(ev.drop(columns="steer_em"))
 
 
+def test_verdict_rule_needs_intervals_that_exclude_zero():
+    # the same +20-point effects, once with a tight interval and once with one that spans 0
+    ev = pd.DataFrame(
+        dict(
+            coef_general=[0.0, 0.0, 0.0, 0.0],
+            coef_domain=[0.0, 0.0, 0.5, 0.5],
+            steer_em=[0.2, 0.2, 0.0, 0.0],
+            steer_em_lo=[0.05, -0.02, np.nan, np.nan],
+            steer_em_hi=[0.35, 0.42, np.nan, np.nan],
+            steer_domain=[0.0, 0.0, 0.0, 0.0],
+            ablate_em=[0.0, 0.0, 0.0, 0.0],
+            keep_domain=[0.0, 0.0, 0.3, 0.3],
+            keep_domain_lo=[0.0, 0.0, 0.1, -0.1],
+            keep_domain_hi=[0.0, 0.0, 0.5, 0.7],
+            keep_em=[0.0, 0.0, 0.0, -0.3],
+        ),
+        index=["sure", "noisy", "dom", "dom-noisy"],
+    )
+    v = adapter_verdicts(ev)
+    assert v.loc["sure", "verdict"] == "general"
+    assert "[+5%, +35%]" in v.loc["sure", "why"]
+    assert v.loc["noisy", "verdict"] == "neither"
+    assert v.loc["dom", "verdict"] == "domain-specific"  # probe 4 + keep-only domain effect
+    assert v.loc["dom-noisy", "verdict"] == "neither"  # keep-only EM fell: not a general effect
+
+
+def test_paired_difference_against_hand_values():
+    from mi_emis.metrics import paired_difference
+
+    a = np.array([1, 1, 0, 1, 0, 1, 1, 1] * 10, dtype=float)
+    b = np.array([0, 1, 0, 0, 0, 1, 0, 1] * 10, dtype=float)
+    d, lo, hi = paired_difference(a, b)
+    assert d == pytest.approx(3 / 8)
+    assert lo < d < hi
+    # identical conditions: difference 0 with a zero-width interval (pairing removes the noise)
+    assert paired_difference(a, a) == (0.0, 0.0, 0.0)
+    with pytest.raises(InputError, match="shape"):
+        paired_difference(a, b[:-1])
+    with pytest.raises(InputError, match="NaN"):
+        paired_difference(np.array([np.nan]), np.array([1.0]))
+
+
 def test_token_views_hold_the_right_numbers_and_no_external_url(tiny, tmp_path):
     import re
 
