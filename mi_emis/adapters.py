@@ -148,9 +148,9 @@ def steer_adapters(
                     f"rank {a.rank}. Use mode='scale' to scale its contribution instead."
                 )
             B = a.B[:, 0].to(model_device(hooked))
-            fwd.append((a.hook_out, H.add_vector(B / B.norm(), float(k))))
+            fwd.append((a.hook_out, H.add_vector(B / B.norm(), H.finite(k, a.name))))
         elif mode == "scale":
-            fwd += _scale_hooks(a, len(fwd), sink, float(k), model_device(hooked))
+            fwd += _scale_hooks(a, len(fwd), sink, H.finite(k, a.name), model_device(hooked))
         else:
             raise InputError(f"mode must be 'add' or 'scale', not {mode!r}.")
     with hooked.hooks(fwd_hooks=fwd):

@@ -47,6 +47,7 @@ from mi_emis.metrics import PAPER, Thresholds, label_responses
 
 log = logging.getLogger(__name__)
 HOOKS = ("resid_pre", "resid_mid", "resid_post", "attn_out", "mlp_out")
+PICKLE_SUFFIXES = (".pt", ".pth", ".bin", ".pkl", ".pickle", ".ckpt")
 FORMAT = "mi_emis.direction/1"
 Pairs = pd.DataFrame | Sequence[tuple[str, str]]
 
@@ -150,8 +151,17 @@ class Direction:
 
     @classmethod
     def load(cls, path: str | Path) -> Direction:
-        """Read a direction written by :meth:`save` (give either file, or the common stem)."""
-        path = Path(path).with_suffix("")
+        """Read a direction written by :meth:`save` (give either file, or the common stem).
+
+        Only ``.safetensors`` + ``.json`` are read: a pickle (``.pt``, ``.bin``, ...) can run code.
+        """
+        path = Path(path)
+        if path.suffix in PICKLE_SUFFIXES:
+            raise InputError(
+                f"{path} is a pickle; directions are read only from .safetensors + .json, which "
+                "cannot run code. Re-save a trusted tensor as Direction(unit, norm, layers).save()."
+            )
+        path = path.with_suffix("")
         files = [path.with_suffix(".safetensors"), path.with_suffix(".json")]
         missing = [str(f) for f in files if not f.is_file()]
         if missing:

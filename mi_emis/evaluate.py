@@ -260,7 +260,8 @@ def read_run(path: str | Path) -> Run:
                 rec = json.loads(line)
             except json.JSONDecodeError as e:
                 raise InputError(
-                    f"{path} line {k}: not JSON ({e.msg}); the file is damaged."
+                    f"{path} line {k}: not JSON ({e.msg}). Fix or delete "
+                    "that line (a torn last line is cut off when the run resumes), then run again."
                 ) from e
             kind = rec.pop("kind", None)
             if kind == "config":

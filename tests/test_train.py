@@ -206,6 +206,8 @@ def test_same_seed_same_weights(tiny, data, tmp_path):
     c = train_lora(str(tiny["qwen2"]), data, out_dir=tmp_path / "c", seed=8, **kw)
     ta, tb, tc = (load_file(p / "adapter_model.safetensors") for p in (a, b, c))
     assert all(torch.equal(ta[k], tb[k]) for k in ta)
+    for f in ("adapter_model.safetensors", "adapter_config.json"):
+        assert (a / f).read_bytes() == (b / f).read_bytes()  # same bytes, not just close
     assert read_card(a)["loss_curve"] == read_card(b)["loss_curve"]
     assert not all(torch.equal(ta[k], tc[k]) for k in ta)
     with pytest.raises(InputError, match="already holds an adapter"):
