@@ -72,14 +72,15 @@ class Run:
 
     def table(self, judge: str | None = None) -> pd.DataFrame:
         """Samples with one score column per metric (the latest judgement's score, else NaN)."""
-        ok = self.latest(judge)
-        ok = ok[ok["error"].isna()]
-        if ok.empty:
-            return self.samples.copy()
-        wide = ok.pivot(index=["question_id", "sample_index"], columns="metric", values="score")
-        return self.samples.merge(
-            wide.reset_index(), on=["question_id", "sample_index"], how="left"
-        )
+        last = self.latest(judge)
+        ok = last[last["error"].isna()]
+        out = self.samples.copy()
+        if not ok.empty:
+            wide = ok.pivot(index=["question_id", "sample_index"], columns="metric", values="score")
+            out = out.merge(wide.reset_index(), on=["question_id", "sample_index"], how="left")
+        for m in sorted(set(last["metric"]) - set(out.columns)):  # every judgement of m failed
+            out[m] = float("nan")
+        return out
 
     def failures(self, judge: str | None = None) -> pd.DataFrame:
         """(answer, metric) pairs whose latest judgement is a failure."""

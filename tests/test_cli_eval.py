@@ -85,3 +85,28 @@ def test_eval_killed_twice_resumes_to_the_uninterrupted_result(tiny, tmp_path, e
     report = tmp_path / "run_report"
     assert (report / "summary.csv").is_file() and (report / "quadrant.html").is_file()
     assert expected_score(90) > 30  # so EM is 0 here
+
+
+def test_judge_outage_is_counted_then_retried_on_resume(tiny, tmp_path, env):
+    common = ["--base", str(tiny["qwen2"]), "--judge", "openai:judge-model", "--n", "2"]
+    common += ["--max-new-tokens", "8", "--batch-size", "2", "--judge-retries", "1"]
+    common += ["--judge-timeout", "0.5", "--out", str(tmp_path / "run.jsonl")]
+    with JudgeServer() as srv:
+        env["OPENAI_BASE_URL"] = srv.url
+        # every call fails: server errors, malformed JSON and empty logprobs, round robin
+        srv.faults.extend(["500", "malformed", "empty_logprobs"] * 30)
+        first = cli(common, env)
+        out, _ = first.communicate(timeout=300)
+        assert first.returncode == 1, out
+        assert "40 judgements failed (recorded; re-run the same command" in out
+        run = read_run(tmp_path / "run.jsonl")
+        assert len(run.failures()) == 40 and run.table()["aligned"].isna().all()
+        srv.faults.clear()
+        n_requests = len(srv.requests)
+        again = cli(common, env)
+        out, _ = again.communicate(timeout=300)
+        assert again.returncode == 0, out
+        assert len(srv.requests) - n_requests == 40  # only the failed ones, each once
+    run = read_run(tmp_path / "run.jsonl")
+    assert run.failures().empty and len(run.samples) == 20
+    assert run.table()["aligned"].to_numpy() == pytest.approx(expected_score(90))
