@@ -26,7 +26,6 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 import pandas as pd  # noqa: E402
-import plotly.graph_objects as go  # noqa: E402
 
 HERE = Path(__file__).parent
 ORGANISM = "r1x9-medical"
@@ -42,19 +41,19 @@ def main(argv: list[str] | None = None) -> int:
     from benchmarks.organisms import SETTINGS
     from mi_emis import EMBEDDED_NAME, ablate_adapters, load_model, steer_adapters
     from mi_emis.directions import labelled_answers, mean_diff_directions
-    from mi_emis.evaluate import evaluate, judge_name, judge_run
-    from mi_emis.metrics import label_responses, paired_difference
+    from mi_emis.evaluate import evaluate, judge_name
     from mi_emis.offline_judge import DomainJudge, OfflineJudge
-    from mi_emis.plots import save_figure
+    from mi_emis.plots import adapter_sweep_heatmap, condition_heatmap, save_figure
     from mi_emis.probes import (
         VerdictRule,
+        adapter_evidence,
         adapter_verdicts,
         coefficient_violins,
         collect_scalars,
         run_pairings,
     )
     from mi_emis.questions import default_questions
-    from mi_emis.transfer import intervention_table
+    from mi_emis.transfer import adapter_conditions, intervention_table, paired_effects
 
     p = argparse.ArgumentParser()
     p.add_argument("--n", type=int, default=5, help="samples per question per condition")
@@ -115,16 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     k = {L: args.steer_scale * float(n) for L, n in zip(layers, norms, strict=True)}
     dom_set = [L for L, p in zip(layers, PAPER, strict=True) if PAPER[p] == "medical"]
     gen_set = [L for L, p in zip(layers, PAPER, strict=True) if PAPER[p] == "general"]
-    conditions: dict = {"none": None, "ablate all": lambda m: ablate_adapters(m, None)}
-    for L in layers:
-        for sign, tag in ((1, "+"), (-1, "-")):
-            conditions[f"steer L{L} {tag}"] = lambda m, L=L, sign=sign: steer_adapters(
-                m, {L: sign * k[L]}
-            )
-        conditions[f"ablate L{L}"] = lambda m, L=L: ablate_adapters(m, [L])
-        conditions[f"keep only L{L}"] = lambda m, L=L: ablate_adapters(
-            m, [x for x in layers if x != L]
-        )
+    conditions = adapter_conditions(layers, k)
     groups = [layers[i : i + 3] for i in range(0, len(layers), 3)]
     groups += [layers[0::3], [dom_set[-1], *layers[-3:]]]  # the paper's {15,21,27}, {23,27-29}
     for g in groups:
@@ -142,50 +132,15 @@ def main(argv: list[str] | None = None) -> int:
         {ORGANISM: em}, conditions, default_questions("general"), judge, out / "interventions",
         n=args.n, **SETTINGS,
     )  # fmt: skip
-    per_answer = {}
-    for c, path in zip(table["condition"], table["run"], strict=True):
-        t = label_responses(judge_run(path, domain, metrics=["medical"], progress=False).table())
-        t["medical_hit"] = pd.to_numeric(t["medical"], errors="coerce") > 50
-        per_answer[c] = t.set_index(["question_id", "sample_index"])[["em", "medical_hit"]]
-    table["medical_rate"] = [per_answer[c]["medical_hit"].mean() for c in table["condition"]]
-
-    def diff(cond: str, ref: str, col: str) -> tuple[float, float, float]:
-        x, y = per_answer[cond][col].align(per_answer[ref][col], join="inner")
-        return paired_difference(x.to_numpy(), y.to_numpy())
-
-    for col, name in (("em", "em"), ("medical_hit", "medical")):
-        d = [diff(c, "none", col) for c in table["condition"]]
-        table[f"d_{name}"], table[f"d_{name}_lo"], table[f"d_{name}_hi"] = zip(*d, strict=True)
+    table = paired_effects(table, judge=judge, domain_judge=domain)
     table.to_csv(out / "interventions.csv", index=False)
-    heat = table.set_index("condition")[["em_rate", "coherent_rate", "medical_rate"]] * 100
-    fig = go.Figure(
-        go.Heatmap(
-            z=heat.to_numpy(), x=["EM %", "coherent %", "medical %"], y=list(heat.index),
-            colorscale="Reds", text=heat.round(0).to_numpy(), texttemplate="%{text}",
-        )
-    )  # fmt: skip
-    fig.update_layout(
-        title=f"{ORGANISM}: interventions (general questions)",
-        yaxis={"autorange": "reversed"},
-        height=200 + 22 * len(heat),
-        width=680,
-    )
+    fig = condition_heatmap(table, title=f"{ORGANISM}: interventions (general questions)")
     save_figure(fig, out / "interventions")
-    save_figure(sweep_heatmaps(table, layers), out / "adapter_sweeps")
+    title = f"{ORGANISM}: single-adapter interventions vs none (keep only: vs all ablated)"
+    save_figure(adapter_sweep_heatmap(table, layers, title=title), out / "adapter_sweeps")
 
     # 4. evidence (with paired 95% intervals) and verdicts
-    ev = pd.DataFrame(index=[a.name for a in em.adapters])
-    ev["coef_general"] = probes[1].mean_coefficients() if 1 in probes else float("nan")
-    ev["coef_domain"] = probes[4].mean_coefficients() if 4 in probes else float("nan")
-    for col, cond, ref, metric in (
-        ("steer_em", "steer L{} +", "none", "em"),
-        ("steer_domain", "steer L{} +", "none", "medical_hit"),
-        ("ablate_em", "ablate L{}", "none", "em"),
-        ("keep_em", "keep only L{}", "ablate all", "em"),
-        ("keep_domain", "keep only L{}", "ablate all", "medical_hit"),
-    ):
-        vals = [diff(cond.format(L), ref, metric) for L in layers]
-        ev[col], ev[f"{col}_lo"], ev[f"{col}_hi"] = zip(*vals, strict=True)
+    ev = adapter_evidence(table, em.adapters, probes)
     rule = VerdictRule()
     verdicts = adapter_verdicts(ev, rule)
     verdicts.to_csv(out / "verdicts.csv")
@@ -198,33 +153,6 @@ def _names(layers) -> str:
     if len(layers) > 1 and list(layers) == list(range(layers[0], layers[-1] + 1)):
         return f"L{layers[0]}-{layers[-1]}"
     return "L" + ",".join(str(L) for L in layers)
-
-
-def sweep_heatmaps(table: pd.DataFrame, layers) -> go.Figure:
-    """Adapters x interventions, two panels: change in EM and in medical rate vs no intervention."""
-    from plotly.subplots import make_subplots
-
-    by = table.set_index("condition")
-    cols = {"steer −": "steer L{} -", "steer +": "steer L{} +", "ablate": "ablate L{}",
-            "keep only": "keep only L{}"}  # fmt: skip
-    fig = make_subplots(1, 2, subplot_titles=("Δ EM (points)", "Δ medical (points)"))
-    for i, metric in enumerate(("d_em", "d_medical")):
-        z = [[100 * by.loc[c.format(L), metric] for c in cols.values()] for L in layers]
-        fig.add_trace(
-            go.Heatmap(
-                z=z, x=list(cols), y=[f"L{L}" for L in layers], zmid=0, colorscale="RdBu_r",
-                text=[[f"{v:+.0f}" for v in row] for row in z], texttemplate="%{text}",
-                showscale=i == 1, zmin=-80, zmax=80,
-            ),
-            1, i + 1,
-        )  # fmt: skip
-    fig.update_yaxes(autorange="reversed")
-    fig.update_layout(
-        title=f"{ORGANISM}: single-adapter interventions vs none (keep only: vs all ablated)",
-        height=480,
-        width=900,
-    )
-    return fig
 
 
 def write_report(args, counts, probes, table, verdicts, rule, layers, k) -> None:
@@ -287,8 +215,8 @@ def write_report(args, counts, probes, table, verdicts, rule, layers, k) -> None
         lines.append(
             f"| {r.condition} | {int(r.n)} | {100 * r.em_rate:.0f} [{100 * r.em_lo:.0f}, "
             f"{100 * r.em_hi:.0f}] | {100 * r.d_em:+.0f} [{100 * r.d_em_lo:+.0f}, "
-            f"{100 * r.d_em_hi:+.0f}] | {100 * r.coherent_rate:.0f} | {100 * r.medical_rate:.0f} "
-            f"| {100 * r.d_medical:+.0f} [{100 * r.d_medical_lo:+.0f}, {100 * r.d_medical_hi:+.0f}] |"
+            f"{100 * r.d_em_hi:+.0f}] | {100 * r.coherent_rate:.0f} | {100 * r.domain_rate:.0f} "
+            f"| {100 * r.d_domain:+.0f} [{100 * r.d_domain_lo:+.0f}, {100 * r.d_domain_hi:+.0f}] |"
         )
     lines += [
         "",

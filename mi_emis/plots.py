@@ -218,6 +218,59 @@ def _wrap(text: str, width: int = 80, limit: int = 400) -> str:
     return "<br>".join(text[i : i + width] for i in range(0, len(text), width))
 
 
+def condition_heatmap(
+    table: pd.DataFrame, *, title: str = "EM, coherence and domain rate per condition"
+) -> go.Figure:
+    """Conditions x {EM, coherent, domain} rates (%) of :func:`mi_emis.transfer.intervention_table`."""
+    cols = {"em_rate": "EM %", "coherent_rate": "coherent %", "domain_rate": "domain %"}
+    cols = {c: v for c, v in cols.items() if c in table.columns}
+    heat = table.set_index("condition")[list(cols)] * 100
+    fig = go.Figure(
+        go.Heatmap(
+            z=heat.to_numpy(), x=list(cols.values()), y=list(heat.index), colorscale="Reds",
+            zmin=0, zmax=100, text=heat.round(0).to_numpy(), texttemplate="%{text}",
+        )
+    )  # fmt: skip
+    fig.update_layout(
+        title=title, yaxis={"autorange": "reversed"}, height=200 + 22 * len(heat), width=680
+    )
+    return fig
+
+
+def adapter_sweep_heatmap(
+    effects: pd.DataFrame, layers: Sequence[int], *, title: str = "Single-adapter interventions"
+) -> go.Figure:
+    """Adapters x interventions: change in EM and in the domain rate (points) against the reference.
+
+    ``effects``: :func:`mi_emis.transfer.paired_effects` of the conditions of
+    :func:`mi_emis.transfer.adapter_conditions`; absent conditions are left blank.
+    """
+    from plotly.subplots import make_subplots
+
+    by = effects.set_index("condition")
+    cols = {"steer −": "steer L{} -", "steer +": "steer L{} +", "ablate": "ablate L{}",
+            "keep only": "keep only L{}"}  # fmt: skip
+    cols = {k: v for k, v in cols.items() if any(v.format(L) in by.index for L in layers)}
+    metrics = [m for m in ("d_em", "d_domain") if m in by.columns]
+    names = {"d_em": "Δ EM (points)", "d_domain": "Δ domain (points)"}
+    fig = make_subplots(1, len(metrics), subplot_titles=[names[m] for m in metrics])
+    for i, metric in enumerate(metrics):
+        z = [
+            [100 * by[metric].get(c.format(L), float("nan")) for c in cols.values()] for L in layers
+        ]
+        fig.add_trace(
+            go.Heatmap(
+                z=z, x=list(cols), y=[f"L{L}" for L in layers], zmid=0, zmin=-80, zmax=80,
+                colorscale="RdBu_r", text=[[f"{v:+.0f}" for v in row] for row in z],
+                texttemplate="%{text}", showscale=i == len(metrics) - 1,
+            ),
+            1, i + 1,
+        )  # fmt: skip
+    fig.update_yaxes(autorange="reversed")
+    fig.update_layout(title=title, height=200 + 32 * len(layers), width=450 * len(metrics))
+    return fig
+
+
 def save_figure(fig: go.Figure, path: str | Path, *, png: bool = True) -> list[Path]:
     """Write ``path.html`` (self-contained) and, when kaleido finds a Chromium, ``path.png``.
 

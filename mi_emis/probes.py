@@ -9,7 +9,7 @@ runs show which adapters separate which classes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -271,6 +271,39 @@ class VerdictRule:
     coef_min: float = 0.1
     domain_min: float = 0.10
     em_min: float = 0.05
+
+
+def adapter_evidence(
+    effects: pd.DataFrame,
+    adapters: Sequence[Any],
+    probes: Mapping[int, ProbeResult] | None = None,
+) -> pd.DataFrame:
+    """Per-adapter evidence for :func:`adapter_verdicts` from an experiment's effects table.
+
+    ``effects``: :func:`mi_emis.transfer.paired_effects` of :func:`mi_emis.transfer.intervention_table`
+    run with :func:`mi_emis.transfer.adapter_conditions` (one model). ``adapters``: the model's
+    adapter records (``.layer``, ``.name``). ``probes``: :func:`run_pairings` results (pairings 1
+    and 4 are used). Missing conditions or probes give NaN (no evidence).
+    """
+    by = effects.set_index("condition")
+    ev = pd.DataFrame(index=[a.name for a in adapters])
+    for col, k in (("coef_general", 1), ("coef_domain", 4)):
+        ev[col] = probes[k].mean_coefficients() if probes and k in probes else float("nan")
+    for col, cond, metric in (
+        ("steer_em", "steer L{} +", "d_em"),
+        ("steer_domain", "steer L{} +", "d_domain"),
+        ("ablate_em", "ablate L{}", "d_em"),
+        ("keep_em", "keep only L{}", "d_em"),
+        ("keep_domain", "keep only L{}", "d_domain"),
+    ):
+        for suffix in ("", "_lo", "_hi"):
+            ev[col + suffix] = [
+                by[metric + suffix].get(cond.format(a.layer), float("nan"))
+                if metric + suffix in by.columns
+                else float("nan")
+                for a in adapters
+            ]
+    return ev
 
 
 def adapter_verdicts(evidence: pd.DataFrame, rule: VerdictRule = VerdictRule()) -> pd.DataFrame:

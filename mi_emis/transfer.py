@@ -16,11 +16,12 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from mi_emis.adapters import ablate_adapters, steer_adapters
 from mi_emis.directions import Direction, ablate_direction, steer_direction
 from mi_emis.errors import InputError
-from mi_emis.evaluate import evaluate
+from mi_emis.evaluate import evaluate, judge_name, judge_run, read_run
 from mi_emis.load import EMModel
-from mi_emis.metrics import PAPER, Thresholds
+from mi_emis.metrics import PAPER, Thresholds, label_responses, paired_difference
 from mi_emis.questions import Question
 
 Condition = Callable[[EMModel], AbstractContextManager] | None
@@ -212,6 +213,91 @@ def transfer_bars(table: pd.DataFrame, *, title: str = "EM under direction ablat
         height=440,
     )
     return fig
+
+
+def adapter_conditions(
+    layers: Sequence[int],
+    k: Mapping[int, float],
+    *,
+    signs: Sequence[int] = (1, -1),
+    keep_only: bool = True,
+) -> dict[str, Condition]:
+    """Per-adapter conditions for :func:`intervention_table`, keyed ``steer L9 +``, ...
+
+    ``none``; ``ablate all`` (the base model, the reference of keep-only); for each layer ``L``:
+    ``steer L +`` / ``steer L -`` (add ``±k[L]·B̂`` at its output hook, for each sign in
+    ``signs``), ``ablate L`` (zero-ablate it) and ``keep only L`` (ablate all the others).
+    """
+    layers = list(layers)
+    conds: dict[str, Condition] = {"none": None}
+    if keep_only:
+        conds["ablate all"] = lambda m: ablate_adapters(m, None)
+    for L in layers:
+        for sign in signs:
+            conds[f"steer L{L} {'+' if sign > 0 else '-'}"] = lambda m, L=L, s=sign: steer_adapters(
+                m, {L: s * k[L]}
+            )
+        conds[f"ablate L{L}"] = lambda m, L=L: ablate_adapters(m, [L])
+        if keep_only:
+            conds[f"keep only L{L}"] = lambda m, L=L: ablate_adapters(
+                m, [x for x in m.adapters if x.layer != L]
+            )
+    return conds
+
+
+def paired_effects(
+    table: pd.DataFrame,
+    *,
+    judge: Any = None,
+    domain_judge: Any = None,
+    domain: str = "medical",
+    refs: Mapping[str, str] | None = None,
+    thresholds: Thresholds = PAPER,
+    progress: bool = False,
+) -> pd.DataFrame:
+    """Add paired changes (with 95% bootstrap intervals) against a reference condition.
+
+    Each condition's run is compared answer by answer with its reference's run of the same model
+    (default ``"none"``; ``keep only ...`` against ``"ablate all"``; override with ``refs``): the
+    same questions and sample seeds, so the shared noise cancels. With ``domain_judge`` (e.g.
+    :class:`mi_emis.offline_judge.DomainJudge`) the runs are also judged for ``domain`` (resumable,
+    in the run files) and a domain rate (score > 50) is added.
+
+    Returns:
+        ``table`` plus ``d_em``, ``d_em_lo``, ``d_em_hi`` and, with a domain judge,
+        ``domain_rate``, ``d_domain``, ``d_domain_lo``, ``d_domain_hi``.
+    """
+    per: dict[tuple[str, str], pd.DataFrame] = {}
+    for r in table.itertuples():
+        run = (
+            judge_run(r.run, domain_judge, metrics=[domain], progress=progress)
+            if domain_judge is not None
+            else read_run(r.run)
+        )
+        t = label_responses(run.table(judge_name(judge) if judge is not None else None), thresholds)
+        if domain_judge is not None:
+            dom = run.table(judge_name(domain_judge))[domain]
+            t["domain_hit"] = (pd.to_numeric(dom, errors="coerce") > 50).to_numpy()
+        per[(r.model, r.condition)] = t.set_index(["question_id", "sample_index"])
+    out = table.copy()
+    cols = [("em", "em")] + ([("domain_hit", "domain")] if domain_judge is not None else [])
+    if domain_judge is not None:
+        out["domain_rate"] = [
+            per[(r.model, r.condition)]["domain_hit"].mean() for r in out.itertuples()
+        ]
+    for col, name in cols:
+        vals = []
+        for r in out.itertuples():
+            ref = (refs or {}).get(r.condition) or (
+                "ablate all" if r.condition.startswith("keep only") else "none"
+            )
+            if (r.model, ref) not in per:
+                vals.append((float("nan"),) * 3)
+                continue
+            x, y = per[(r.model, r.condition)][col].align(per[(r.model, ref)][col], join="inner")
+            vals.append(paired_difference(x.to_numpy(float), y.to_numpy(float)))
+        out[f"d_{name}"], out[f"d_{name}_lo"], out[f"d_{name}_hi"] = zip(*vals, strict=True)
+    return out
 
 
 def _slug(name: str) -> str:
