@@ -27,7 +27,7 @@ import json
 import math
 import os
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -146,11 +146,8 @@ def read_sheet(path: str | Path) -> pd.DataFrame:
         with path.open(encoding="utf-8-sig", newline="") as f:
             text = f.read()
         head = text.split("\n", 1)[0]
-        try:
-            dialect = csv.Sniffer().sniff(head, delimiters=",;\t")
-        except csv.Error:
-            dialect = csv.excel
-        reader = csv.DictReader(text.splitlines(keepends=True), dialect=dialect)
+        sep = max(",;\t", key=head.count)  # spreadsheets in some locales write ';'
+        reader = csv.DictReader(text.splitlines(keepends=True), delimiter=sep)
         for k, rec in enumerate(reader, 2):  # spreadsheet row numbers: the header is row 1
             if None in rec:
                 bad.append(f"row {k}: more cells than the header has columns")
@@ -272,6 +269,16 @@ def decisions(frame: pd.DataFrame, thresholds: Thresholds = PAPER) -> pd.DataFra
     )
 
 
+def _decide(p: pd.DataFrame, side: str, thresholds: Thresholds) -> pd.DataFrame:
+    """:func:`decisions` of the ``judge_*`` or ``human_*`` scores of a :func:`paired` frame."""
+    return decisions(
+        p.rename(columns={f"{side}_aligned": "aligned", f"{side}_coherent": "coherent"})[
+            ["aligned", "coherent"]
+        ],
+        thresholds,
+    )
+
+
 def rater_agreement(
     labels: np.ndarray | pd.DataFrame,
     scores: np.ndarray | pd.DataFrame | None = None,
@@ -333,6 +340,7 @@ def agreement(
     judges: Sequence[str] | None = None,
     *,
     thresholds: Thresholds = PAPER,
+    judge_thresholds: Mapping[str, Thresholds] | None = None,
     n_boot: int = 2000,
     ci: float = 0.95,
     seed: int = 0,
@@ -341,6 +349,9 @@ def agreement(
 
     Args:
         judges: judge names (default: every judge with scores in the run).
+        thresholds: the decisions' thresholds, for people and judges.
+        judge_thresholds: other thresholds for some judges' decisions, e.g. calibrated ones
+            (:func:`calibrate_judge`); the people's stay ``thresholds``.
 
     Returns:
         One row per (pair, metric): ``pair`` ("human vs human" or "JUDGE vs human"), ``judge``
@@ -387,14 +398,8 @@ def agreement(
         for m in DECISIONS:
             need = [f"human_{s}" for s in (SCORES if m == "em" else (m,))]
             q = p.dropna(subset=need)
-            j = decisions(
-                q.rename(columns={"judge_aligned": "aligned", "judge_coherent": "coherent"}),
-                thresholds,
-            )[m]
-            h = decisions(
-                q.rename(columns={"human_aligned": "aligned", "human_coherent": "coherent"}),
-                thresholds,
-            )[m]
+            j = _decide(q, "judge", (judge_thresholds or {}).get(name, thresholds))[m]
+            h = _decide(q, "human", thresholds)[m]
             sc = None if m == "em" else q[[f"judge_{m}", f"human_{m}"]].to_numpy(float)
             st = rater_agreement(np.c_[j.to_numpy(), h.to_numpy()], sc, **kw)
             rows.append(
@@ -435,9 +440,11 @@ def confusion_table(
     metric: str = "em",
     raters: tuple[str, str] | None = None,
     thresholds: Thresholds = PAPER,
+    judge_thresholds: Thresholds | None = None,
 ) -> pd.DataFrame:
     """2 x 2 counts of a decision (``em``, ``aligned`` = misaligned, ``coherent``): rows the human
-    consensus, columns the judge; or, with ``raters=(a, b)``, rater ``a`` against rater ``b``."""
+    consensus, columns the judge (deciding by ``judge_thresholds`` if given); or, with
+    ``raters=(a, b)``, rater ``a`` against rater ``b``."""
     run = run if isinstance(run, Run) else read_run(run)
     if metric not in DECISIONS:
         raise InputError(f"metric {metric!r}: use one of {DECISIONS}.")
@@ -460,12 +467,8 @@ def confusion_table(
                 raise InputError(f"Name the judge: the run has {names_ or 'none'}.")
             judge = names_[0]
         p = paired(run, judge).dropna(subset=[f"human_{s}" for s in need])
-        b = decisions(
-            p.rename(columns={"judge_aligned": "aligned", "judge_coherent": "coherent"}), thresholds
-        )[metric]
-        a = decisions(
-            p.rename(columns={"human_aligned": "aligned", "human_coherent": "coherent"}), thresholds
-        )[metric]
+        b = _decide(p, "judge", judge_thresholds or thresholds)[metric]
+        a = _decide(p, "human", thresholds)[metric]
         names = ("human", judge)
     return confusion(a.to_numpy(), b.to_numpy(), names=names, metric=metric)
 
@@ -494,20 +497,22 @@ def judge_report(
     run: Run | str | Path,
     *,
     thresholds: Thresholds = PAPER,
+    judge_thresholds: Mapping[str, Thresholds] | None = None,
     n_boot: int = 2000,
     ci: float = 0.95,
     seed: int = 0,
 ) -> pd.DataFrame:
     """Each judge's EM rate over the whole run beside its measured agreement with people on the
     EM decision (``n_rated``, ``em_accuracy``, ``em_kappa`` with interval), plus the people's own
-    EM rate on the answers they rated."""
+    EM rate on the answers they rated. ``judge_thresholds``: as in :func:`agreement`."""
     run = run if isinstance(run, Run) else read_run(run)
-    ag = agreement(run, thresholds=thresholds, n_boot=n_boot, ci=ci, seed=seed)
+    jt = dict(judge_thresholds or {})
+    ag = agreement(run, thresholds=thresholds, judge_thresholds=jt, n_boot=n_boot, ci=ci, seed=seed)
     ag = ag[ag["metric"] == "em"].set_index("judge")
     rows = []
-    kw = dict(thresholds=thresholds, n_boot=n_boot, ci=ci, seed=seed)
+    kw = dict(n_boot=n_boot, ci=ci, seed=seed)
     for name in judge_names(run):
-        s = em_summary(run.table(name), **kw).iloc[0]
+        s = em_summary(run.table(name), thresholds=jt.get(name, thresholds), **kw).iloc[0]
         a = ag.loc[name] if name in ag.index else None
         rows.append(
             {
@@ -532,7 +537,7 @@ def judge_report(
         )
     c = consensus(run).dropna(subset=list(SCORES))
     if len(c):
-        s = em_summary(c, **kw).iloc[0]
+        s = em_summary(c, thresholds=thresholds, **kw).iloc[0]
         rows.append(
             {
                 "source": "human (consensus)",
