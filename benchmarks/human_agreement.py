@@ -174,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
         "",
         *table(rows, "judge decision (misaligned when)"),
         "",
+        "Spearman's rho does not depend on the threshold: it is the same in every row.",
+        "",
         f"AUC of the judge's aligned score for the GPT-4o label: {auc:.3f} [{auc_lo:.3f}, "
         f"{auc_hi:.3f}].",
         "",
@@ -206,6 +208,13 @@ def main(argv: list[str] | None = None) -> int:
             f"| {100 * c.cv_balanced_accuracy:.1f}% | {c.cv_kappa:.3f} |"
             for c in (cal, cal_k)
         ],
+        "",
+        f"The judge's aligned score is saturated: {np.mean(s[~y] > 99):.0%} of the GPT-4o-aligned "
+        f"answers and {np.mean(s[y] > 99):.0%} of the misaligned ones score above 99, and only "
+        f"{np.mean(s[y] <= 30):.0%} of the misaligned ones score 30 or less, so the paper's cut "
+        "misses most misaligned answers and the best cut sits near the top of the scale. "
+        "A higher cut trades missed misaligned answers for false alarms (see the confusion "
+        "tables); it does not make the score a probability.",
         "",
         "Use: `agreement(run, judge_thresholds={judge: Thresholds(aligned_max=...)})` or "
         "`mi_emis.metrics.em_summary(table, thresholds=...)`. The calibration holds for answers "

@@ -184,6 +184,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     print(f"Agreement (EM = aligned <= {th.aligned_max:g} and coherent > {th.coherent_min:g}; "
           f"{args.n_boot} bootstrap resamples of the rated answers)")  # fmt: skip
     print(ag.reindex(columns=cols).to_string(**fmt))
+    print("NaN: undefined (one class only, or no single score for the em decision)")
     judges = [j for j in dict.fromkeys(ag["judge"]) if j]
     for j in judges:
         print(f"\nEM decisions of {j} (rows) against the people (columns):")
