@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import datetime
 import html
+import io
 import itertools
 import json
 import math
@@ -87,6 +88,8 @@ def export_for_rating(
             "file, or pass overwrite=True to replace it."
         )
     table = run.table(judge)
+    if "answer" in table:
+        table = table[table["answer"].notna()]
     if table.empty or "answer" not in table:
         raise InputError(f"{run.path} has no answers to rate; sample the run first.")
     if "em" in stratify_by and "em" not in table:
@@ -147,15 +150,19 @@ def read_sheet(path: str | Path) -> pd.DataFrame:
             text = f.read()
         head = text.split("\n", 1)[0]
         sep = max(",;\t", key=head.count)  # spreadsheets in some locales write ';'
-        reader = csv.DictReader(text.splitlines(keepends=True), delimiter=sep)
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=sep)
         for k, rec in enumerate(reader, 2):  # spreadsheet row numbers: the header is row 1
+            # answers may span several lines of the file: name the file's last line too
+            where = (
+                f"row {k}" if reader.line_num == k else f"row {k} (ends on line {reader.line_num})"
+            )
             if None in rec:
-                bad.append(f"row {k}: more cells than the header has columns")
+                bad.append(f"{where}: more cells than the header has columns")
                 continue
             if any(v is None for v in rec.values()):
-                bad.append(f"row {k}: fewer cells than the header has columns")
+                bad.append(f"{where}: fewer cells than the header has columns")
                 continue
-            rows.append({**rec, "where": f"row {k}"})
+            rows.append({**rec, "where": where})
     if bad:
         raise InputError(f"{path}: " + "; ".join(bad) + ". Fix these lines and import again.")
     sheet = pd.DataFrame(rows)
@@ -391,7 +398,11 @@ def agreement(
                     **st,
                 }
             )
-    for name in judges if judges is not None else judge_names(run):
+    known = judge_names(run)
+    unknown = sorted(set(judges or []) - set(known))
+    if unknown:
+        raise InputError(f"No scores from judge(s) {unknown} in {run.path}; it has {known}.")
+    for name in judges if judges is not None else known:
         p = paired(run, name)
         if p.empty:
             continue
@@ -411,7 +422,8 @@ def agreement(
                     **st,
                 }
             )
-    return pd.DataFrame(rows)
+    stats = [f"{k}{x}" for k in ("accuracy", "kappa", "spearman") for x in ("", "_lo", "_hi")]
+    return pd.DataFrame(rows, columns=["pair", "judge", "metric", "n_raters", "n", *stats])
 
 
 def judge_names(run: Run) -> list[str]:

@@ -481,3 +481,29 @@ def test_reference_file_becomes_a_run_grouped_by_question(tmp_path):
     # a question and its template variant share a question_id (one cross-validation group)
     first = run.samples["question"].str.split("\n").str[0]
     assert (first.groupby(run.samples["question_id"]).nunique() == 1).all()
+
+
+def test_multiline_answers_survive_the_csv_and_bad_rows_name_the_file_line(tmp_path):
+    answers = [("q", k, f"first line {k}\nsecond line, with a comma\n\nthird") for k in range(3)]
+    path = write_run(tmp_path / "run.jsonl", answers, {"j": [(10.0, 90.0)] * 3})
+    out = tmp_path / "sheet.csv"
+    sheet = export_for_rating(path, out, n=3)
+    sheet[["rater", "aligned", "coherent"]] = ["ann", "20", "80"]
+    sheet.loc[1, "aligned"] = "twenty"
+    sheet.to_csv(out, index=False)
+    with pytest.raises(InputError, match=r"row 3 \(ends on line 9\): aligned = 'twenty'"):
+        import_ratings(out, path)
+    sheet.loc[1, "aligned"] = "20"
+    sheet.to_csv(out, index=False)
+    assert len(import_ratings(out, path)) == 3  # the answers match the run's, newlines and all
+
+
+def test_one_rater_and_no_judge_gives_an_empty_table_and_unknown_judges_are_named(tmp_path):
+    rt = [{"question_id": "q", "sample_index": 0, "rater": "ann", "aligned": 5, "coherent": 90}]
+    path = write_run(tmp_path / "run.jsonl", [("q", 0, "a")], None, rt)
+    ag = agreement(path, n_boot=10)
+    assert ag.empty and {"pair", "metric", "kappa_lo"} <= set(ag.columns)
+    report = judge_report(path, n_boot=10)
+    assert report["source"].tolist() == ["human (consensus)"] and report["em_rate"][0] == 1
+    with pytest.raises(InputError, match=r"judge\(s\) \['gpt'\]"):
+        agreement(path, ["gpt"])
