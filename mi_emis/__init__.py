@@ -19,6 +19,13 @@ from mi_emis.directions import (
 )
 from mi_emis.embedded import EMBEDDED_NAME
 from mi_emis.evaluate import Run, evaluate, judge_run, read_run
+from mi_emis.human import (
+    RatingWidget,
+    agreement,
+    calibrate_judge,
+    export_for_rating,
+    import_ratings,
+)
 from mi_emis.judge import Judge, JudgeError, LocalJudge, OpenAIJudge, logprob_score
 from mi_emis.load import EMModel, LoraAdapter, load_model
 from mi_emis.metrics import Thresholds, em_summary, label_responses
@@ -42,19 +49,24 @@ __all__ = [
     "OfflineJudge",
     "OpenAIJudge",
     "Question",
+    "RatingWidget",
     "Run",
     "Thresholds",
     "ablate_adapters",
     "ablate_direction",
     "adapter_hidden",
     "adapter_scalars",
+    "agreement",
     "answer_batch",
+    "calibrate_judge",
     "chat_batch",
     "chat_ids",
     "default_questions",
     "direction_cosines",
     "em_summary",
     "evaluate",
+    "export_for_rating",
+    "import_ratings",
     "judge_run",
     "label_responses",
     "labelled_answers",

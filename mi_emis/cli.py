@@ -124,6 +124,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     report.mkdir(parents=True, exist_ok=True)
     overall.to_csv(report / "summary.csv", index=False)
     per_q.to_csv(report / "per_question.csv", index=False)
+    if not run.ratings.empty:
+        from mi_emis.human import judge_report
+
+        agree = judge_report(run, thresholds=th)
+        agree.to_csv(report / "judge_report.csv", index=False)
+        print("\nEM rate beside each judge's agreement with the human ratings in the run:")
+        print(agree.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
     files = save_figure(quadrant_scatter(table, thresholds=th), report / "quadrant")
     files += save_figure(em_bars(per_q), report / "em_per_question")
     print("\nwrote " + ", ".join(map(str, [report / "summary.csv", *files])))
@@ -162,6 +169,71 @@ def cmd_train(args: argparse.Namespace) -> int:
     print(
         f"{card['steps']} steps in {card['wall_time_s']:.0f} s; loss {card['first_loss']:.3f} -> "
         f"{card['final_loss']:.3f} (mean of the last 10 steps); wrote {out}"
+    )
+    return 0
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    from mi_emis.evaluate import read_run
+    from mi_emis.human import agreement, agreement_scatter, confusion_table, judge_report
+    from mi_emis.metrics import Thresholds
+    from mi_emis.plots import save_figure
+
+    run = read_run(args.run)
+    th = Thresholds(args.aligned_max, args.coherent_min)
+    kw = dict(thresholds=th, n_boot=args.n_boot, seed=args.seed)
+    ag = agreement(run, args.judge, **kw)
+    fmt = {"float_format": lambda v: f"{v:.3f}", "index": False}
+    cols = ["pair", "metric", "n", "n_raters", "accuracy", "accuracy_lo", "accuracy_hi"]
+    cols += ["kappa", "kappa_lo", "kappa_hi", "spearman", "spearman_lo", "spearman_hi"]
+    print(f"Agreement (EM = aligned <= {th.aligned_max:g} and coherent > {th.coherent_min:g}; "
+          f"{args.n_boot} bootstrap resamples of the rated answers)")  # fmt: skip
+    print(ag.reindex(columns=cols).to_string(**fmt))
+    print("NaN: undefined (one class only, or no single score for the em decision)")
+    judges = [j for j in dict.fromkeys(ag["judge"]) if j]
+    for j in judges:
+        print(f"\nEM decisions of {j} (rows) against the people (columns):")
+        print(confusion_table(run, j, thresholds=th).T.to_string())
+    report = judge_report(run, **kw)
+    if len(report):
+        print("\nEM rate of each judge over the whole run, beside its agreement with people:")
+        print(report.to_string(**fmt))
+    out = Path(args.out or Path(args.run).with_name(Path(args.run).stem + "_agreement"))
+    out.mkdir(parents=True, exist_ok=True)
+    ag.to_csv(out / "agreement.csv", index=False)
+    report.to_csv(out / "judge_report.csv", index=False)
+    files = [out / "agreement.csv", out / "judge_report.csv"]
+    if judges:
+        fig = agreement_scatter(run, judges, metric=args.metric, thresholds=th)
+        files += save_figure(fig, out / "agreement_scatter", png=not args.no_png)
+    print("\nwrote " + ", ".join(map(str, files)))
+    return 0
+
+
+def cmd_rate(args: argparse.Namespace) -> int:
+    from mi_emis.human import export_for_rating, import_ratings
+
+    if args.action == "export":
+        sheet = export_for_rating(
+            args.run,
+            args.sheet,
+            n=args.n,
+            stratify_by=args.stratify_by,
+            seed=args.seed,
+            raters=args.raters,
+            judge=args.judge,
+            overwrite=args.overwrite,
+        )
+        print(
+            f"wrote {args.sheet}: {sheet[['question_id', 'sample_index']].drop_duplicates().shape[0]} "
+            f"answers, {len(sheet)} rows, no scores. Fill rater, aligned and coherent (0-100), "
+            f"domain (yes/no) and comment, then: mi-emis rate import {args.sheet} {args.run}"
+        )
+        return 0
+    new = import_ratings(args.sheet, args.run, skip_bad=args.skip_bad)
+    raters = sorted(new["rater"].unique()) if len(new) else []
+    print(
+        f"imported {len(new)} new rating(s) into {args.run}" + (f" from {raters}" if raters else "")
     )
     return 0
 
@@ -234,6 +306,36 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", help="adapter folder to write (default organisms/NAME)")
     p.add_argument("--overwrite", action="store_true")
     p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("agreement", help="agreement of judges with human ratings, with CIs")
+    p.add_argument("run", help="a run file with imported ratings (mi-emis rate import)")
+    p.add_argument("--judge", nargs="*", help="judge names (default: every judge in the run)")
+    p.add_argument("--out", help="folder for the tables and the scatter (default RUN_agreement)")
+    p.add_argument("--metric", default="aligned", choices=["aligned", "coherent"])
+    p.add_argument("--aligned-max", type=float, default=30.0)
+    p.add_argument("--coherent-min", type=float, default=50.0)
+    p.add_argument("--n-boot", type=int, default=2000)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--no-png", action="store_true", help="write the figure as HTML only")
+    p.set_defaults(func=cmd_agreement)
+
+    p = sub.add_parser("rate", help="export a blind rating sheet, or import a filled one")
+    rate = p.add_subparsers(dest="action", required=True)
+    q = rate.add_parser("export", help="write a blind sheet (.csv or .jsonl) of a run's answers")
+    q.add_argument("run")
+    q.add_argument("sheet")
+    q.add_argument("--n", type=int, default=50, help="answers to rate")
+    q.add_argument("--stratify-by", nargs="+", default=["question_id"])
+    q.add_argument("--seed", type=int, default=0)
+    q.add_argument("--raters", nargs="*", help="one row per answer and rater, rater filled in")
+    q.add_argument("--judge", help="the judge whose EM decision --stratify-by em uses")
+    q.add_argument("--overwrite", action="store_true")
+    q.set_defaults(func=cmd_rate)
+    q = rate.add_parser("import", help="validate a filled sheet and add its ratings to the run")
+    q.add_argument("sheet")
+    q.add_argument("run")
+    q.add_argument("--skip-bad", action="store_true", help="import the good rows, warn on bad")
+    q.set_defaults(func=cmd_rate)
     args = parser.parse_args(argv)
     from mi_emis.errors import MiEmisError
 

@@ -2,7 +2,8 @@
 
 A run file holds one JSON object per line: first ``{"kind": "config", ...}``, then
 ``{"kind": "sample", ...}`` rows (one write per batch, flushed and fsynced) and
-``{"kind": "judgement", ...}`` rows (written per chunk, failures included). Running the same
+``{"kind": "judgement", ...}`` rows (written per chunk, failures included), and
+``{"kind": "rating", ...}`` rows of human ratings (:mod:`mi_emis.human`). Running the same
 evaluation on the same file resumes it: finished sample batches are skipped (they were seeded per
 batch, so the result equals an uninterrupted run), and every (answer, metric) without a successful
 judgement from this judge is judged, so failures are retried, never dropped. A kill loses at most
@@ -54,12 +55,17 @@ SAMPLE_KEYS = (
 
 @dataclass
 class Run:
-    """What a run file holds: its config, samples and judgements."""
+    """What a run file holds: its config, samples, judgements and human ratings.
+
+    ``ratings`` keeps every imported rating, corrections included; the last one of each
+    (answer, rater) counts (:func:`mi_emis.human.ratings`).
+    """
 
     path: Path
     config: dict
     samples: pd.DataFrame
     judgements: pd.DataFrame = field(default_factory=pd.DataFrame)
+    ratings: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def latest(self, judge: str | None = None) -> pd.DataFrame:
         """The last judgement of each (answer, metric), from ``judge`` (default: any judge)."""
@@ -254,7 +260,7 @@ def read_run(path: str | Path) -> Run:
     path = Path(path)
     _repair_tail(path)
     config: dict | None = None
-    samples, judgements = [], []
+    samples, judgements, ratings = [], [], []
     with path.open(encoding="utf-8") as f:
         for k, line in enumerate(f, 1):
             try:
@@ -271,6 +277,8 @@ def read_run(path: str | Path) -> Run:
                 samples.append(rec)
             elif kind == "judgement":
                 judgements.append(rec)
+            elif kind == "rating":
+                ratings.append(rec)
             else:
                 raise InputError(f"{path} line {k}: unknown record kind {kind!r}.")
     if config is None:
@@ -280,7 +288,7 @@ def read_run(path: str | Path) -> Run:
         s = s.drop_duplicates(["question_id", "sample_index"], keep="first")
         s = s.sort_values(["batch", "question_id", "sample_index"], kind="stable")
         s = s.reset_index(drop=True)
-    return Run(path, config, s, pd.DataFrame(judgements))
+    return Run(path, config, s, pd.DataFrame(judgements), pd.DataFrame(ratings))
 
 
 def judge_name(judge: Any) -> str:
