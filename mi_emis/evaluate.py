@@ -233,6 +233,53 @@ def judge_run(
     return read_run(path)
 
 
+def import_answers(
+    answers: pd.DataFrame | Sequence[dict],
+    out: str | Path,
+    *,
+    model: str,
+    adapters: Sequence[str] = (),
+    condition: str = "",
+    **settings: Any,
+) -> Run:
+    """Write answers sampled elsewhere (vLLM, an API, another machine) as a run file.
+
+    ``answers`` needs ``question_id``, ``question`` and ``answer`` (``sample_index`` is numbered
+    per question if absent). The result is an ordinary run: :func:`judge_run` judges it (and
+    resumes), ``read_run(...).summary()`` gives EM rates. ``settings`` (``temperature``,
+    ``max_new_tokens``, ...) are recorded in the config line. An existing file is refused.
+    """
+    df = pd.DataFrame(list(answers) if not isinstance(answers, pd.DataFrame) else answers)
+    missing = [c for c in ("question_id", "question", "answer") if c not in df.columns]
+    if missing:
+        raise InputError(
+            f"Answers lack column(s) {missing}; each row needs question_id, question, answer."
+        )
+    if df.empty:
+        raise InputError("No answers to import.")
+    if "sample_index" not in df.columns:
+        df = df.assign(sample_index=df.groupby("question_id").cumcount())
+    if df.duplicated(["question_id", "sample_index"]).any():
+        raise InputError(
+            "Duplicate (question_id, sample_index) pairs; number the samples uniquely."
+        )
+    path = Path(out)
+    if path.exists() and path.stat().st_size:
+        raise InputError(f"{path} exists; import into a new file (or delete it first).")
+    config = {"model": model, "adapters": list(adapters), "condition": condition,
+              "source": "import", **settings}  # fmt: skip
+    open_run(path, config)
+    rows = df.assign(batch=0).to_dict("records")
+    with _Appender(path) as app:
+        app.write([{"kind": "sample", **{k: _plain(v) for k, v in r.items()}} for r in rows])
+    return read_run(path)
+
+
+def _plain(v: Any) -> Any:
+    """numpy scalars -> Python, for JSON."""
+    return v.item() if hasattr(v, "item") else v
+
+
 def open_run(path: Path, config: dict) -> Run:
     """Create a run file with ``config``, or check an existing one against it and resume."""
     if not path.exists() or path.stat().st_size == 0:
