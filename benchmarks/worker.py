@@ -98,10 +98,10 @@ def timed(fn, data, repeats):
 
 
 def adapter_dir():
-    from mi_emis.cli import DEMO_ORGANISM
+    from mi_emis.demo import DemoConfig
     from mi_emis.train import organism_dir
 
-    return organism_dir(DEMO_ORGANISM)
+    return organism_dir(DemoConfig().source)
 
 
 def main(path: str, repeats: int) -> dict:
