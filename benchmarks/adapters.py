@@ -207,7 +207,7 @@ def write_report(args, counts, probes, table, verdicts, rule, layers, k) -> None
         "",
         "![single-adapter sweeps](adapters/adapter_sweeps.png)",
         "",
-        "| condition | n | EM % [95% CI] | ΔEM vs none [95% CI] | coherent % | medical % | "
+        "| condition | n | EM % [95% CI] | ΔEM [95% CI] | coherent % | medical % | "
         "Δmedical [95% CI] |",
         "|---|---|---|---|---|---|---|",
     ]
