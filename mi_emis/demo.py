@@ -142,6 +142,7 @@ class _Ctx:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)  # judged general answers
     labelled: pd.DataFrame | None = None  # the source's labelled answers (probes)
     directions: dict[str, Any] = field(default_factory=dict)
+    probes: dict[int, Any] | None = None
     summary: list[tuple[str, str, str]] = field(default_factory=list)
     _model: tuple[str, Any] | None = None
 
@@ -172,7 +173,7 @@ def _questions(name: str) -> list:
 
 def _em(ctx: _Ctx) -> Section:
     """EM of the base model and every organism on the general questions."""
-    from mi_emis.evaluate import judge_name
+    from mi_emis.evaluate import judge_name, read_run
     from mi_emis.metrics import label_responses
     from mi_emis.plots import em_bars
     from mi_emis.transfer import intervention_table
@@ -185,16 +186,14 @@ def _em(ctx: _Ctx) -> Section:
             ctx.runs / "general", n=cfg.n, **ctx.eval_kw,
         )  # fmt: skip
         rows.append(t)
-        from mi_emis.evaluate import read_run
-
         ctx.tables[name] = label_responses(read_run(t["run"][0]).table(judge_name(ctx.judge)))
     table = pd.concat(rows, ignore_index=True)
-    fig = em_bars(table.rename(columns={"model": "model_"}), x="model_", title="EM per model")
+    fig = em_bars(table, x="model", title="EM per model (general questions)")
     fig.update_layout(xaxis_title="", height=420)
     shown = pd.DataFrame(
         {
             "model": table["model"],
-            "answers": table["n"],
+            "answers": table["n"].astype(int),
             "EM [95% CI]": [pct(r.em_rate, r.em_lo, r.em_hi) for r in table.itertuples()],
             "coherent": [pct(r.coherent_rate) for r in table.itertuples()],
             "mean aligned": table["mean_aligned"].round(1),
@@ -371,7 +370,7 @@ def _adapters(ctx: _Ctx) -> Section:
     )  # fmt: skip
     table = paired_effects(table, judge=ctx.judge, domain_judge=ctx.domain)
     chosen = [a for a in em.adapters if a.layer in layers]
-    verdicts = adapter_verdicts(adapter_evidence(table, chosen, getattr(ctx, "probes", None)))
+    verdicts = adapter_verdicts(adapter_evidence(table, chosen, ctx.probes))
     fig = adapter_sweep_heatmap(table, layers, title=f"Single-adapter interventions ({cfg.source})")
 
     def ci(r: Any, c: str) -> str:
@@ -522,13 +521,17 @@ def _transfer(ctx: _Ctx) -> Section:
         }
     )
     by = table.set_index(["model", "condition"])
-    own = by.loc[(cfg.source, "ablate"), "em_change"]
-    others = [by.loc[(n, "ablate"), "em_change"] for n in cfg.organisms if n != cfg.source]
+
+    def change(name: str, cond: str) -> str:  # EM change, with the coherence it kept
+        r = by.loc[(name, cond)]
+        return f"{pct(r.em_change)} (coherent {pct(r.coherent_rate)})"
+
+    others = [change(n, "ablate") for n in cfg.organisms if n != cfg.source]
     ctx.summary += [
-        ("EM change, ablating own direction", pct(own), "−90% (rank-32 medical)"),
-        ("EM change, transferred to other organisms", ", ".join(pct(x) for x in others),
-         "−78% or more"),
-        ("EM change, random direction", pct(by.loc[(cfg.source, "random"), "em_change"]), "< 10%"),
+        ("EM change, ablating own direction", change(cfg.source, "ablate"),
+         "−90% (rank-32 medical), coherence kept"),
+        ("EM change, transferred to other organisms", ", ".join(others), "−78% or more"),
+        ("EM change, random direction", change(cfg.source, "random"), "< 10%"),
         (f"EM of the base steered at L{L}", pct(by.loc[(BASE, f"steer L{L}"), "em_rate"]),
          "up to 50%"),
     ]  # fmt: skip
