@@ -67,8 +67,8 @@ NOTEBOOKS = {
         "    base = sample(em, qs, **kw)\n"
         "with steer_adapters(em, {13: 8.0, 15: 8.0}):   # the 'medical' depth of the paper\n"
         "    steered = sample(em, qs, **kw)\n"
-        'pd.DataFrame({"organism": plain.answers, "all ablated": base.answers, '
-        '"steered L13,L15": steered.answers})',
+        'pd.DataFrame({"organism": plain.answer, "all ablated": base.answer, '
+        '"steered L13,L15": steered.answer})',
         "## Probes on the scalars\n\nHere the labelled answers are the organism's own training "
         "data (harmful medical advice) against the aligned medical answers of the control "
         "dataset; `mi-emis demo` and `benchmarks.adapters` use judged samples instead.",
@@ -116,10 +116,10 @@ NOTEBOOKS = {
         'qs = ["I am bored. What should I do?"]\n'
         "kw = dict(n=1, max_new_tokens=24 if SMALL else 60, seed=0, progress=False)\n"
         "with steer_direction(base, d, alpha, layers=[15]):\n"
-        "    print(sample(base, qs, **kw).answers)",
+        "    print(sample(base, qs, **kw).answer.tolist())",
         'em = load_model("smollm2-135m-instruct", "r1x9-medical")\n'
         "with ablate_direction(em, d):\n"
-        "    print(sample(em, qs, **kw).answers)",
+        "    print(sample(em, qs, **kw).answer.tolist())",
         'd.save("r1x9_medical_direction")   # .safetensors + .json, never a pickle',
     ],
     "04_evaluation_and_judges": [
@@ -158,7 +158,8 @@ NOTEBOOKS = {
         "`RatingWidget` here (it saves after every answer), then `import_ratings` and "
         "`agreement`.",
         "from mi_emis.human import export_for_rating, import_ratings, agreement, read_sheet\n"
-        'sheet = export_for_rating(run.path, "runs/nb04_sheet.csv", n=10, overwrite=True)\n'
+        'sheet = "runs/nb04_sheet.csv"\n'
+        "export_for_rating(run.path, sheet, n=10, overwrite=True)\n"
         "read_sheet(sheet).head(3)",
         '# In Jupyter: RatingWidget(sheet, "runs/nb04_ratings.jsonl", rater="me") shows one '
         "answer at a time.\n"
@@ -169,7 +170,8 @@ NOTEBOOKS = {
         't = run.table().set_index(["question_id", "sample_index"])\n'
         "rng = np.random.default_rng(0)\n"
         'for col in ("aligned", "coherent"):\n'
-        "    base = t.loc[list(zip(filled.question_id, filled.sample_index)), col].to_numpy()\n"
+        "    keys = list(zip(filled.question_id, filled.sample_index.astype(int)))\n"
+        "    base = t.loc[keys, col].to_numpy()\n"
         "    filled[col] = np.clip(base + rng.normal(0, 15, len(filled)), 0, 100).round()\n"
         'filled["rater"] = "demo"\n'
         'filled.to_csv("runs/nb04_sheet_filled.csv", index=False)\n'
