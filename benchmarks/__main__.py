@@ -49,6 +49,9 @@ def main() -> int:
             "hf_forward",
             "scalars",
             "run_with_cache",
+            "hf_hidden_states",
+            "directions",
+            "directions16",
             "load_hf_peft",
             "load_ours",
             "hf_generate",
@@ -92,6 +95,20 @@ def main() -> int:
             lambda x: True,
         ),
         (
+            "P2 mean_diff_directions, all 30 layers: peak RSS at 4N (64) vs N (16) answers",
+            r["directions"]["peak_mb"],
+            r["directions16"]["peak_mb"],
+            "< 1.10",
+            lambda x: x < 1.10,
+        ),
+        (
+            "P2 mean_diff_directions vs HF forward with output_hidden_states (tokens/s)",
+            r["directions"]["tokens"] / r["directions"]["seconds"],
+            r["hf_hidden_states"]["tokens"] / r["hf_hidden_states"]["seconds"],
+            ">= 0.9",
+            lambda x: x >= 0.9,
+        ),
+        (
             "P4 load_model vs HF+PEFT load+merge (time)",
             r["load_ours"]["seconds"],
             r["load_hf_peft"]["seconds"],
@@ -126,7 +143,7 @@ def main() -> int:
     ]
     for name, a, b, target, ok in rows:
         ratio = a / b
-        unit = "MB" if "mem" in name else "tok/s" if "tokens/s" in name else "s"
+        unit = "MB" if "mem" in name or "RSS" in name else "tok/s" if "tokens/s" in name else "s"
         verdict = "-" if target == "(report)" else "PASS" if ok(ratio) else "FAIL"
         lines.append(
             f"| {name} | {a:.3g} {unit} | {b:.3g} {unit} | {ratio:.2f}x | {target} | {verdict} |"
@@ -144,6 +161,8 @@ def main() -> int:
     print(table)
     print("\n".join(tput))
     if not args.no_write:
+        notes_file = HERE / "results_notes.md"
+        notes = "\n" + notes_file.read_text() if notes_file.exists() else ""
         machine = f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}, Python {platform.python_version()}"
         vers = ", ".join(
             f"{p} {version(p)}" for p in ["torch", "transformers", "transformer-lens", "peft"]
@@ -161,6 +180,7 @@ def main() -> int:
             + "\n\nRaw: \n\n```json\n"
             + json.dumps(r, indent=1)
             + "\n```\n"
+            + notes
         )
     return 0
 

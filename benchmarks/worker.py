@@ -141,6 +141,34 @@ def main(path: str, repeats: int) -> dict:
             hf(input_ids=b.tokens, attention_mask=b.attention_mask)
 
         return timed(fn, data, repeats) | {"flops_per_token": 2 * n_params}
+    if path == "hf_hidden_states":
+        from transformers import AutoModelForCausalLM
+
+        from mi_emis.embedded import embedded_model_dir
+
+        hf = AutoModelForCausalLM.from_pretrained(embedded_model_dir(), dtype=torch.float32).eval()
+        del em
+
+        @torch.no_grad()
+        def fn(b):  # every layer's residual stream, as a direction extraction needs
+            hf(input_ids=b.tokens, attention_mask=b.attention_mask, output_hidden_states=True)
+
+        return timed(fn, data, repeats)
+    if path.startswith("directions"):
+        from mi_emis.directions import mean_diff_directions
+
+        pairs = qa_pairs(em.tokenizer)
+        n = int(path.removeprefix("directions") or N_ANSWERS)
+        pos, neg = pairs[: n // 2], pairs[n // 2 : n]
+        times = []
+        with PeakRSS() as mem:
+            mean_diff_directions(em, pos[:BATCH], neg[:BATCH], batch_size=BATCH, progress=False)
+            for _ in range(repeats):
+                t = time.perf_counter()
+                mean_diff_directions(em, pos, neg, batch_size=BATCH, progress=False)
+                times.append(time.perf_counter() - t)
+        tokens = int(sum(b.attention_mask.sum() for b in data[: n // BATCH]))
+        return {"seconds": statistics.median(times), "peak_mb": mem.delta, "tokens": tokens}
     if path == "scalars":
         last = max(a.layer for a in em.adapters)  # the forward stops inside this layer
         n_params = sum(p.numel() for p in em.hf_model.model.layers[: last + 1].parameters())
