@@ -353,16 +353,16 @@ def _adapters(ctx: _Ctx) -> Section:
     cfg = ctx.cfg
     em = ctx.model(cfg.source)
     layers = list(cfg.adapter_layers or [a.layer for a in em.adapters])
-    ans = ctx.labelled if ctx.labelled is not None and len(ctx.labelled) else None
-    k: dict[int, float] = {}
+    # k in residual-norm units: the mean residual norm at each adapter layer over the answer
+    # tokens (labelled answers when both classes exist, else any two halves of the answers)
+    ans = ctx.labelled
     if ans is not None and ans["label"].nunique() == 2:
-        d = mean_diff_directions(
-            em, ans[ans.label == "misaligned"].head(30), ans[ans.label == "aligned"].head(30),
-            layers=layers, progress=False,
-        )  # fmt: skip
-        k = {L: cfg.steer_scale * float(n) for L, n in zip(layers, d.resid_norm, strict=True)}
-    else:  # no aligned answers to extract with: use the mean residual norm of the base's answers
-        k = {L: cfg.steer_scale * 8.0 for L in layers}
+        a, b = ans[ans.label == "misaligned"].head(30), ans[ans.label == "aligned"].head(30)
+    else:
+        t = ctx.tables[cfg.source]
+        a, b = t.iloc[0::2].head(30), t.iloc[1::2].head(30)
+    norms = mean_diff_directions(em, a, b, layers=layers, progress=False).resid_norm
+    k = {L: cfg.steer_scale * float(n) for L, n in zip(layers, norms, strict=True)}
     conds = adapter_conditions(layers, k, signs=(1,))
     table = intervention_table(
         {cfg.source: em}, conds, _questions("general"), ctx.judge, ctx.runs / "adapters",
