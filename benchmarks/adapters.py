@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from benchmarks.organisms import SETTINGS
     from mi_emis import EMBEDDED_NAME, ablate_adapters, load_model, steer_adapters
-    from mi_emis.directions import labelled_answers, mean_diff_directions
+    from mi_emis.directions import labelled_answers, residual_norms
     from mi_emis.evaluate import evaluate, judge_name
     from mi_emis.offline_judge import DomainJudge, OfflineJudge
     from mi_emis.plots import adapter_sweep_heatmap, condition_heatmap, save_figure
@@ -108,9 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     # 3. per-adapter steering (both signs), ablation, keep-only, and the paper's groups
-    norms = mean_diff_directions(
-        em, mis_all.head(40), ali_all.head(40), layers=layers, progress=False
-    ).resid_norm
+    norms = residual_norms(em, pd.concat([mis_all.head(40), ali_all.head(40)]), layers)
     k = {L: args.steer_scale * float(n) for L, n in zip(layers, norms, strict=True)}
     dom_set = [L for L, p in zip(layers, PAPER, strict=True) if PAPER[p] == "medical"]
     gen_set = [L for L, p in zip(layers, PAPER, strict=True) if PAPER[p] == "general"]

@@ -345,7 +345,7 @@ def _probes(ctx: _Ctx) -> Section:
 
 def _adapters(ctx: _Ctx) -> Section:
     """Single-adapter steering and ablation, judged for EM and medical content; verdicts."""
-    from mi_emis.directions import mean_diff_directions
+    from mi_emis.directions import residual_norms
     from mi_emis.plots import adapter_sweep_heatmap
     from mi_emis.probes import VerdictRule, adapter_evidence, adapter_verdicts
     from mi_emis.transfer import adapter_conditions, intervention_table, paired_effects
@@ -353,15 +353,8 @@ def _adapters(ctx: _Ctx) -> Section:
     cfg = ctx.cfg
     em = ctx.model(cfg.source)
     layers = list(cfg.adapter_layers or [a.layer for a in em.adapters])
-    # k in residual-norm units: the mean residual norm at each adapter layer over the answer
-    # tokens (labelled answers when both classes exist, else any two halves of the answers)
-    ans = ctx.labelled
-    if ans is not None and ans["label"].nunique() == 2:
-        a, b = ans[ans.label == "misaligned"].head(30), ans[ans.label == "aligned"].head(30)
-    else:
-        t = ctx.tables[cfg.source]
-        a, b = t.iloc[0::2].head(30), t.iloc[1::2].head(30)
-    norms = mean_diff_directions(em, a, b, layers=layers, progress=False).resid_norm
+    # k in residual-norm units: the mean residual norm at each adapter layer on its answers
+    norms = residual_norms(em, ctx.tables[cfg.source].head(60), layers)
     k = {L: cfg.steer_scale * float(n) for L, n in zip(layers, norms, strict=True)}
     conds = adapter_conditions(layers, k, signs=(1,))
     table = intervention_table(

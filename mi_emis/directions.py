@@ -362,6 +362,28 @@ def answer_sums(
     return Sums(total, norm_sum, n_tok, len(pairs))
 
 
+def residual_norms(
+    model: EMModel | Any,
+    answers: Pairs,
+    layers: Sequence[int] | str = "all",
+    *,
+    hook: str = "resid_post",
+    batch_size: int = 8,
+    tokenizer: Any = None,
+    progress: bool = False,
+) -> Float[Tensor, " layers"]:
+    """Mean activation norm per token over the answer tokens, at each of ``layers``.
+
+    The scale for steering strengths in residual-norm units (``k = scale · norm``); one streamed
+    pass over ``answers`` (a DataFrame with ``question`` and ``answer``, or pairs).
+    """
+    hooked, tok = unwrap(model, tokenizer, needs="Residual norms")
+    layers = _layers(hooked, layers)
+    s = answer_sums(hooked, tok, answers, layers, hook=hook, batch_size=batch_size,
+                    progress=progress)  # fmt: skip
+    return (s.norm_sum / s.n_tokens).float()
+
+
 def _masked_sum(mask: Tensor, sink: dict[int, Any], key: int) -> H.HookFn:
     """Hook storing (Σ act over masked tokens, Σ ‖act‖ over masked tokens) in float64."""
 

@@ -330,3 +330,20 @@ def test_transfer_experiment_resumes_and_summarises(em, tmp_path, monkeypatch):
     sweep = steering_sweep(d, em, [0, 40.0], ["why"], judge, tmp_path / "s", layers=[1], **kw)
     assert list(sweep.condition) == ["none", "alpha=40"]
     assert answers(sweep, "none") != answers(sweep, "alpha=40")
+
+
+def test_residual_norms_equal_the_hand_computed_token_norms(em):
+    from mi_emis.chat import chat_ids
+    from mi_emis.directions import residual_norms
+
+    got = residual_norms(em, POS + NEG, [0, 2], batch_size=3)
+    hf = em.hf_model  # the merged HF model the bridge wraps, run plainly
+    norms, n = torch.zeros(2, dtype=torch.float64), 0
+    for q, a in POS + NEG:  # one unpadded chat at a time; header included, as extraction does
+        ids, start = chat_ids(em.tokenizer, q, a, include_header=True)
+        with torch.no_grad():
+            hs = hf(torch.tensor([ids]), output_hidden_states=True).hidden_states
+        for i, L in enumerate([0, 2]):
+            norms[i] += hs[L + 1][0, start:].norm(dim=-1).double().sum()
+        n += len(ids) - start
+    torch.testing.assert_close(got.double(), norms / n, rtol=1e-5, atol=1e-5)
