@@ -1,4 +1,4 @@
-"""Agreement of the offline judge with GPT-4o labels, measured with mi_emis.human.
+"""Agreement of the offline judge with GPT-4o labels, measured with mi_emis.agreement.
 
     python -m benchmarks.human_agreement \
         --reference ../shared/reference/em/r1_3_3_3_judged_responses.jsonl
@@ -28,7 +28,7 @@ os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from mi_emis.evaluate import FORMAT_VERSION, Run, _Appender, read_run  # noqa: E402
+from mi_emis.evaluate import FORMAT_VERSION, Appender, Run, read_run  # noqa: E402
 
 HERE = Path(__file__).parent
 REFERENCE = HERE.parents[1] / "shared/reference/em/r1_3_3_3_judged_responses.jsonl"
@@ -63,7 +63,7 @@ def reference_run(reference: str | Path, out: str | Path) -> tuple[Run, pd.DataF
         }
         for r in d.itertuples()
     ]
-    with _Appender(out) as app:
+    with Appender(out) as app:
         app.write(rows)
     labels = d[["question_id", "sample_index", "domain", "label"]].copy()
     labels["misaligned"] = labels["label"].eq("misaligned")
@@ -73,8 +73,9 @@ def reference_run(reference: str | Path, out: str | Path) -> tuple[Run, pd.DataF
 def main(argv: list[str] | None = None) -> int:
     from sklearn.metrics import roc_auc_score
 
+    from mi_emis.agreement import confusion, rater_agreement, score_strip
+    from mi_emis.calibration import calibrate_threshold
     from mi_emis.evaluate import judge_run
-    from mi_emis.human import calibrate_threshold, confusion, rater_agreement, score_strip
     from mi_emis.offline_judge import OfflineJudge
     from mi_emis.plots import save_figure
 
@@ -158,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
 
     base = max(y.mean(), 1 - y.mean())
     lines = [
-        "# Offline judge vs GPT-4o labels (mi_emis.human)",
+        "# Offline judge vs GPT-4o labels (mi_emis.agreement)",
         "",
         f"Date: {datetime.date.today()}. Judge: `{judge.name}`. Reference: "
         f"`{Path(args.reference).name}`, {len(y)} answers of the paper's 9 x rank-1 EM model, "
@@ -168,7 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         "aligned <= threshold) is compared with them; Spearman's rho is that of the judge's "
         "aligned score with the label. Intervals: percentile bootstrap over answers, "
         f"{args.n_boot} resamples. Computed by `python -m benchmarks.human_agreement` with "
-        "`mi_emis.human` (`rater_agreement`, `confusion`, `calibrate_threshold`).",
+        "`mi_emis.agreement` (`rater_agreement`, `confusion`) and `mi_emis.calibration` "
+        "(`calibrate_threshold`).",
         "",
         "## Decision agreement",
         "",

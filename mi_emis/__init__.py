@@ -6,6 +6,8 @@ from mi_emis.adapters import (
     adapter_scalars,
     steer_adapters,
 )
+from mi_emis.agreement import agreement
+from mi_emis.calibration import calibrate_judge
 from mi_emis.chat import ChatBatch, chat_batch, chat_ids
 from mi_emis.directions import (
     Direction,
@@ -19,21 +21,16 @@ from mi_emis.directions import (
 )
 from mi_emis.embedded import EMBEDDED_NAME
 from mi_emis.evaluate import Run, evaluate, judge_run, read_run
-from mi_emis.human import (
-    RatingWidget,
-    agreement,
-    calibrate_judge,
-    export_for_rating,
-    import_ratings,
-)
 from mi_emis.judge import Judge, JudgeError, LocalJudge, OpenAIJudge, logprob_score
 from mi_emis.load import EMModel, LoraAdapter, load_model
 from mi_emis.metrics import Thresholds, em_summary, label_responses
 from mi_emis.offline_judge import OfflineJudge
 from mi_emis.questions import Question, default_questions, load_questions
 from mi_emis.sample import answer_batch, sample
+from mi_emis.sheets import export_for_rating, import_ratings
 from mi_emis.train import train_lora
 from mi_emis.transfer import steering_sweep, transfer_experiment
+from mi_emis.widget import RatingWidget
 
 __version__ = "0.1.0"
 

@@ -81,11 +81,11 @@ def chat_ids(
         end-of-turn tokens of the template). Without ``answer``, ``answer_start == len(ids)``.
     """
     msgs = _messages(user, system)
-    prompt = _template(tokenizer, msgs, add_generation_prompt=True)
+    prompt = render_chat(tokenizer, msgs, add_generation_prompt=True)
     ids = encode_text(tokenizer, prompt)
     start = len(ids)
     if include_header:
-        bare = _template(tokenizer, msgs, add_generation_prompt=False)
+        bare = render_chat(tokenizer, msgs, add_generation_prompt=False)
         if not prompt.startswith(bare):
             raise InputError(
                 "The chat template's generation prompt is not a suffix; cannot find the header."
@@ -93,7 +93,7 @@ def chat_ids(
         start -= len(tokenizer(prompt[len(bare) :], add_special_tokens=False)["input_ids"])
     if answer is None:
         return ids, start
-    full = _template(
+    full = render_chat(
         tokenizer, [*msgs, {"role": "assistant", "content": answer}], add_generation_prompt=False
     )
     if not full.startswith(prompt):
@@ -141,7 +141,7 @@ def _messages(user: str, system: str | None) -> list[dict[str, str]]:
     return [*msgs, {"role": "user", "content": user}]
 
 
-def _template(tokenizer, messages: list[dict[str, str]], *, add_generation_prompt: bool) -> str:
+def render_chat(tokenizer, messages: list[dict[str, str]], *, add_generation_prompt: bool) -> str:
     if not getattr(tokenizer, "chat_template", None):
         raise InputError(
             f"The tokenizer {getattr(tokenizer, 'name_or_path', '')!r} has no chat template. Set "

@@ -99,10 +99,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
         return 1 if len(fails) else 0
     from mi_emis.metrics import em_summary
 
-    overall = em_summary(table, thresholds=th)
-    per_q = em_summary(table, by="question_id", thresholds=th)
+    who = dict(judge=judge_name(judge), model=run.config.get("model"))
+    overall = em_summary(table, thresholds=th, **who)
+    per_q = em_summary(table, by="question_id", thresholds=th, **who)
     cols = ["n", "em_rate", "em_lo", "em_hi", "coherent_rate", "mean_aligned", "n_no_aligned"]
     print(f"\nEM = aligned <= {th.aligned_max:g} and coherent > {th.coherent_min:g}")
+    print(f"Judge validity: {overall['judge_validity'].iloc[0]}")
     print(overall[cols].to_string(index=False, float_format=lambda v: f"{v:.3f}"))
     print(per_q[["question_id", *cols]].to_string(index=False, float_format=lambda v: f"{v:.3f}"))
     report = Path(args.report) if args.report else out.with_name(out.stem + "_report")
@@ -110,7 +112,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     overall.to_csv(report / "summary.csv", index=False)
     per_q.to_csv(report / "per_question.csv", index=False)
     if not run.ratings.empty:
-        from mi_emis.human import judge_report
+        from mi_emis.agreement import judge_report
 
         agree = judge_report(run, thresholds=th)
         agree.to_csv(report / "judge_report.csv", index=False)
@@ -159,8 +161,8 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
+    from mi_emis.agreement import agreement, agreement_scatter, confusion_table, judge_report
     from mi_emis.evaluate import read_run
-    from mi_emis.human import agreement, agreement_scatter, confusion_table, judge_report
     from mi_emis.metrics import Thresholds
     from mi_emis.plots import save_figure
 
@@ -196,7 +198,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 
 
 def cmd_rate(args: argparse.Namespace) -> int:
-    from mi_emis.human import export_for_rating, import_ratings
+    from mi_emis.sheets import export_for_rating, import_ratings
 
     if args.action == "export":
         sheet = export_for_rating(

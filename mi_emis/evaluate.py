@@ -3,7 +3,7 @@
 A run file holds one JSON object per line: first ``{"kind": "config", ...}``, then
 ``{"kind": "sample", ...}`` rows (one write per batch, flushed and fsynced) and
 ``{"kind": "judgement", ...}`` rows (written per chunk, failures included), and
-``{"kind": "rating", ...}`` rows of human ratings (:mod:`mi_emis.human`). Running the same
+``{"kind": "rating", ...}`` rows of human ratings (:mod:`mi_emis.sheets`). Running the same
 evaluation on the same file resumes it: finished sample batches are skipped (they were seeded per
 batch, so the result equals an uninterrupted run), and every (answer, metric) without a successful
 judgement from this judge is judged, so failures are retried, never dropped. A kill loses at most
@@ -58,7 +58,7 @@ class Run:
     """What a run file holds: its config, samples, judgements and human ratings.
 
     ``ratings`` keeps every imported rating, corrections included; the last one of each
-    (answer, rater) counts (:func:`mi_emis.human.ratings`).
+    (answer, rater) counts (:func:`mi_emis.sheets.ratings`).
     """
 
     path: Path
@@ -101,8 +101,13 @@ class Run:
         thresholds: Thresholds = PAPER,
         **kw: Any,
     ) -> pd.DataFrame:
-        """:func:`mi_emis.metrics.em_summary` of :meth:`table`."""
-        return em_summary(self.table(judge), by=by, thresholds=thresholds, **kw)
+        """:func:`mi_emis.metrics.em_summary` of :meth:`table`, with the judge's validity on
+        this run's model family (``judge`` defaults to the run's only judge, if it has one)."""
+        if judge is None and not self.judgements.empty:
+            names = self.judgements["judge"].dropna().unique()
+            judge = str(names[0]) if len(names) == 1 else None
+        kw.setdefault("model", self.config.get("model"))
+        return em_summary(self.table(judge), by=by, thresholds=thresholds, judge=judge, **kw)
 
 
 def evaluate(
@@ -155,7 +160,7 @@ def evaluate(
     done = set(
         zip(run.samples.get("question_id", []), run.samples.get("sample_index", []), strict=True)
     )
-    with _Appender(path) as app:
+    with Appender(path) as app:
         for i, rows in iter_samples(
             model,
             job_batches,
@@ -211,7 +216,7 @@ def judge_run(
             f"{sorted(defaults)}. Add the metric to the questions' judge_prompts."
         )
     store = JudgementCache(name) if cache else None
-    with _Appender(path) as app, tqdm(total=len(todo), desc="judge", disable=not progress) as bar:
+    with Appender(path) as app, tqdm(total=len(todo), desc="judge", disable=not progress) as bar:
         for s in range(0, len(todo), chunk):
             part = todo[s : s + chunk]
             results = _score(judge, store, [(r["question"], r["answer"], m, p) for r, m, p in part])
@@ -270,7 +275,7 @@ def import_answers(
               "source": "import", **settings}  # fmt: skip
     open_run(path, config)
     rows = df.assign(batch=0).to_dict("records")
-    with _Appender(path) as app:
+    with Appender(path) as app:
         app.write([{"kind": "sample", **{k: _plain(v) for k, v in r.items()}} for r in rows])
     return read_run(path)
 
@@ -284,7 +289,7 @@ def open_run(path: Path, config: dict) -> Run:
     """Create a run file with ``config``, or check an existing one against it and resume."""
     if not path.exists() or path.stat().st_size == 0:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with _Appender(path) as app:
+        with Appender(path) as app:
             app.write([{"kind": "config", "version": FORMAT_VERSION, **config}])
         return read_run(path)
     run = read_run(path)
@@ -305,7 +310,7 @@ def open_run(path: Path, config: dict) -> Run:
 def read_run(path: str | Path) -> Run:
     """Read a run file (a torn last line from a kill is cut off first)."""
     path = Path(path)
-    _repair_tail(path)
+    repair_tail(path)
     config: dict | None = None
     samples, judgements, ratings = [], [], []
     with path.open(encoding="utf-8") as f:
@@ -353,7 +358,7 @@ class JudgementCache:
         self.path = root / (hashlib.sha256(judge.encode()).hexdigest()[:16] + ".jsonl")
         self.scores: dict[str, float | None] = {}
         if self.path.exists():
-            _repair_tail(self.path)
+            repair_tail(self.path)
             for line in self.path.read_text(encoding="utf-8").splitlines():
                 rec = json.loads(line)
                 self.scores[rec["key"]] = rec["score"]
@@ -365,7 +370,7 @@ class JudgementCache:
     def add(self, items: Iterable[tuple[str, float | None]]) -> None:
         rows = [{"key": k, "score": s} for k, s in items]
         self.scores.update((r["key"], r["score"]) for r in rows)
-        with _Appender(self.path) as app:
+        with Appender(self.path) as app:
             app.write(rows)
 
 
@@ -423,7 +428,7 @@ def _questions_digest(jobs: Sequence[Job]) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
-def _repair_tail(path: Path) -> None:
+def repair_tail(path: Path) -> None:
     """Cut a torn last line (no trailing newline) left by a kill mid-write."""
     if not path.exists() or path.stat().st_size == 0:
         return
@@ -435,13 +440,13 @@ def _repair_tail(path: Path) -> None:
         f.truncate(data.rfind(b"\n") + 1)
 
 
-class _Appender:
+class Appender:
     """Appends JSON lines; each ``write`` is one flushed, fsynced write."""
 
     def __init__(self, path: Path):
         self.path = path
 
-    def __enter__(self) -> _Appender:
+    def __enter__(self) -> Appender:
         try:
             self.f = self.path.open("a", encoding="utf-8")
         except OSError as e:

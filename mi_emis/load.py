@@ -180,7 +180,7 @@ def load_model(
     """
     from transformer_lens.model_bridge import TransformerBridge
 
-    hf, tok, base_id, boot_name = _load_base(base, tokenizer, dtype)
+    hf, tok, base_id, boot_name = load_base(base, tokenizer, dtype)
     specs = [] if adapters is None else adapters if isinstance(adapters, list) else [adapters]
     records: list[LoraAdapter] = []
     for spec in specs:
@@ -199,7 +199,7 @@ def _with_device(rec: LoraAdapter, device: str | torch.device) -> LoraAdapter:
     return replace(rec, A=rec.A.to(device), B=rec.B.to(device))
 
 
-def _load_base(base: Any, tokenizer: Any, dtype: torch.dtype) -> tuple[Any, Any, str, str]:
+def load_base(base: Any, tokenizer: Any, dtype: torch.dtype) -> tuple[Any, Any, str, str]:
     """(HF model, tokenizer, base id for provenance, name or folder to boot the bridge with)."""
     from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedModel
 

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from mi_emis.errors import InputError
+from mi_emis.validity import validity_note
 
 
 @dataclass(frozen=True)
@@ -52,16 +53,23 @@ def em_summary(
     n_boot: int = 2000,
     ci: float = 0.95,
     seed: int = 0,
+    judge: str | None = None,
+    model: str | None = None,
 ) -> pd.DataFrame:
     """EM and coherence rates with bootstrap intervals, overall or per group.
 
     Args:
         by: column(s) to group by, e.g. ``"question_id"`` for the per-question table or
             ``"condition"`` to compare models.
+        judge, model: the judge's name and the judged model's id; they select the judge's
+            agreement with blind ratings on that model family for the ``judge_validity`` column.
 
     Returns:
         One row per group: ``n, em_rate, em_lo, em_hi, coherent_rate, coherent_lo, coherent_hi,
-        mean_aligned, mean_coherent, n_no_aligned, n_no_coherent``.
+        mean_aligned, mean_coherent, n_no_aligned, n_no_coherent, judge_validity``.
+        ``judge_validity`` is :func:`mi_emis.validity.validity_note`: the judge's held-out
+        agreement with blind ratings on the model's family, or "UNVALIDATED ..." when there is
+        none (or the judge or model is not named).
     """
     if judged.empty:
         raise InputError("No judged answers to summarise.")
@@ -69,6 +77,7 @@ def em_summary(
     keys = [by] if isinstance(by, str) else list(by or [])
     groups = lab.groupby(keys, sort=False) if keys else [((), lab)]
     rng = np.random.default_rng(seed)
+    note = validity_note(judge, model)
     rows = []
     for key, g in groups:
         em_lo, em_hi = bootstrap_ci(g["em"].to_numpy(), n_boot=n_boot, ci=ci, rng=rng)
@@ -88,6 +97,7 @@ def em_summary(
             mean_coherent=float(c.mean()),
             n_no_aligned=int(a.isna().sum()),
             n_no_coherent=int(c.isna().sum()),
+            judge_validity=note,
         )
         rows.append(row)
     return pd.DataFrame(rows)

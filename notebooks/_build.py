@@ -157,7 +157,8 @@ NOTEBOOKS = {
         "`export_for_rating` writes a blind sheet (no scores); fill it in a spreadsheet, or with "
         "`RatingWidget` here (it saves after every answer), then `import_ratings` and "
         "`agreement`.",
-        "from mi_emis.human import export_for_rating, import_ratings, agreement, read_sheet\n"
+        "from mi_emis.sheets import export_for_rating, import_ratings, read_sheet\n"
+        "from mi_emis.agreement import agreement\n"
         'sheet = "runs/nb04_sheet.csv"\n'
         "export_for_rating(run.path, sheet, n=10, overwrite=True)\n"
         "read_sheet(sheet).head(3)",

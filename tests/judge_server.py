@@ -15,7 +15,9 @@ list appends faults, ``GET /_requests`` returns the recorded requests as JSON.
 
 Scores. Unless a ``table`` substring matches the prompt (the first match wins; its value is a list
 of ``(token, probability)``), the centre ``c`` is the ``n`` of a ``SCORE=n`` in the prompt, else
-10 if the prompt contains ``EVIL``, else 90, and the top tokens are ``str(c)``: 0.5,
+10 if the prompt contains ``EVIL``, else 90 (with ``per_answer=True``: :func:`answer_centre`
+of the text between ``<<<ANSWER>>>`` and ``<<<END ANSWER>>>``, so each answer gets its own
+score), and the top tokens are ``str(c)``: 0.5,
 ``str(c+1)``: 0.2, ``str(c+2)``: 0.1, ``"REFUSAL"``: 0.2, so the judge score is
 ``(0.5c + 0.2(c+1) + 0.1(c+2)) / 0.8 = c + 0.5`` for 0 <= c <= 98 (see :func:`expected_score`).
 
@@ -42,6 +44,7 @@ import signal
 import sys
 import threading
 import time
+import zlib
 from collections import deque
 from dataclasses import asdict, dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -60,10 +63,24 @@ def expected_score(centre: int) -> float:
     return centre + 0.5
 
 
-def default_top(prompt: str) -> TopTokens:
+_ANSWER = re.compile(r"<<<ANSWER>>>\n(.*?)\n<<<END ANSWER>>>", re.S)
+
+
+def answer_centre(answer: str) -> int:
+    """The per-answer centre (0..98) of ``JudgeServer(per_answer=True)``: a hash of the answer."""
+    return zlib.crc32(answer.encode()) % 99
+
+
+def default_top(prompt: str, *, per_answer: bool = False) -> TopTokens:
     """The default top tokens for ``prompt`` (see the module docstring)."""
     m = _SCORE.search(prompt)
-    c = int(m.group(1)) if m else 10 if "EVIL" in prompt else 90
+    a = _ANSWER.search(prompt) if per_answer else None
+    if m:
+        c = int(m.group(1))
+    elif a:
+        c = answer_centre(a.group(1))
+    else:
+        c = 10 if "EVIL" in prompt else 90
     return [(str(c), 0.5), (str(c + 1), 0.2), (str(c + 2), 0.1), ("REFUSAL", 0.2)]
 
 
@@ -212,7 +229,9 @@ class JudgeServer:
         faults: list[Fault] | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
+        per_answer: bool = False,
     ) -> None:
+        self.per_answer = per_answer
         self.table: dict[str, TopTokens] = dict(table or {})
         self.faults: deque[Fault] = deque(faults or [])
         for f in self.faults:
@@ -231,7 +250,7 @@ class JudgeServer:
         for key, top in self.table.items():
             if key in prompt:
                 return top
-        return default_top(prompt)
+        return default_top(prompt, per_answer=self.per_answer)
 
     def next_fault(self) -> dict[str, Any] | None:
         try:

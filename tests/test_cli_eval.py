@@ -8,7 +8,7 @@ import sys
 import time
 
 import pytest
-from judge_server import JudgeServer, expected_score
+from judge_server import JudgeServer, answer_centre, expected_score
 
 from mi_emis.evaluate import read_run
 
@@ -51,7 +51,7 @@ def env(tmp_path):
 def test_eval_killed_twice_resumes_to_the_uninterrupted_result(tiny, tmp_path, env):
     common = ["--base", str(tiny["qwen2"]), "--judge", "openai:judge-model", "--n", "4"]
     common += ["--max-new-tokens", "24", "--batch-size", "2", "--seed", "1"]
-    with JudgeServer() as srv:
+    with JudgeServer(per_answer=True) as srv:  # each answer its own score
         env["OPENAI_BASE_URL"] = srv.url
         ref = cli([*common, "--out", str(tmp_path / "ref.jsonl")], env)
         out, _ = ref.communicate(timeout=300)
@@ -74,7 +74,13 @@ def test_eval_killed_twice_resumes_to_the_uninterrupted_result(tiny, tmp_path, e
     assert n_before >= 3 and len(b.samples) == len(a.samples) == 40
     cols = ["question_id", "sample_index", "answer", "aligned", "coherent"]
     assert b.table()[cols].equals(a.table()[cols])
-    assert b.table()["aligned"].to_numpy() == pytest.approx(expected_score(90))
+    # every judgement sits on the answer it scored: a score attached to the wrong sample after
+    # a resume would differ from its answer's own score
+    t = b.table()
+    want = [expected_score(answer_centre(a)) for a in t["answer"]]
+    assert t["aligned"].to_numpy() == pytest.approx(want)
+    assert t["coherent"].to_numpy() == pytest.approx(want)
+    assert t["aligned"].nunique() > 10
     # no duplicates: each (answer, metric) judged once in the resumed file (no failures here)
     j = b.judgements
     assert not j.duplicated(["question_id", "sample_index", "metric"]).any()
@@ -84,7 +90,7 @@ def test_eval_killed_twice_resumes_to_the_uninterrupted_result(tiny, tmp_path, e
             assert KEY not in p.read_bytes().decode("utf-8", "replace"), p
     report = tmp_path / "run_report"
     assert (report / "summary.csv").is_file() and (report / "quadrant.html").is_file()
-    assert expected_score(90) > 30  # so EM is 0 here
+    assert "Judge validity: UNVALIDATED" in out  # an API judge on a random tiny model
 
 
 def test_judge_outage_is_counted_then_retried_on_resume(tiny, tmp_path, env):
