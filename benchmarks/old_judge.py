@@ -1,4 +1,4 @@
-"""Score a rated corpus with the offline judge of an older commit, for side-by-side figures.
+"""Score the answers of a rated corpus with the offline judge of an older commit, for side-by-side figures.
 
     git worktree add OLD af0e64d      # the judge before the rated corpora
     python -m benchmarks.old_judge OLD [WORLD]
@@ -19,9 +19,7 @@ OUT = Path(__file__).parent / "judge" / "old_judge_scores.csv"
 
 def main(old: str, world: str = "smollm2-135m-instruct") -> None:
     corpus = pd.read_json(
-        Path(__file__).parents[1] / "mi_emis" / "data" / "ratings" / f"{world}.jsonl",
-        lines=True,
-        dtype={"item": str},
+        Path(__file__).parent / "ratings" / world / "key.jsonl", lines=True, dtype={"item": str}
     )
     sys.path.insert(0, str(Path(old).resolve()))
     for name in [m for m in sys.modules if m == "mi_emis" or m.startswith("mi_emis.")]:

@@ -174,7 +174,7 @@ def export(seed: int = 0) -> None:
     pool = pd.concat(parts, ignore_index=True)
     pool = pool.drop_duplicates(["run", "question_id", "sample_index"])
     pool = pool.iloc[np.random.default_rng(seed).permutation(len(pool))].reset_index(drop=True)
-    pool["item"] = [f"{WORLD[:3]}-{i:05d}" for i in range(1, len(pool) + 1)]
+    pool["item"] = [f"a{i:05d}" for i in range(1, len(pool) + 1)]
     key_cols = ["item", "run", "model", "questions", "temperature", "condition", "question_id",
                 "sample_index", "question", "answer"]  # fmt: skip
     pool[key_cols].to_json(ROOT / WORLD / "key.jsonl", orient="records", lines=True)
