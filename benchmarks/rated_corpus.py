@@ -36,6 +36,7 @@ SOURCE = "r1x9-medical"
 GENERAL_SIX = (9, 10, 11, 14, 18, 19)  # the paper's "general" adapters at SmolLM2's depths
 DIRECTION_LAYER = 15
 SHEET_SIZE = 136
+COLUMNS = ["model", "questions", "temperature", "condition", "seed"]
 
 
 def _runs() -> Path:
@@ -68,12 +69,21 @@ def conditions() -> list[dict]:
             dict(model="base", questions="general", temperature=0.7,
                  condition=f"direction steer {alpha:g}")
         )  # fmt: skip
+    # Second batch (seed 1): the first batch held too few coherent answers (about 5%) to
+    # validate the coherence decision, and the base model at T = 0.7 is the world's most
+    # coherent source; keep-only L15 was the most coherent intervention.
+    for qset in ("general", "medical"):
+        cells.append(dict(model="base", questions=qset, temperature=0.7, condition="none",
+                          seed=1, n=36))  # fmt: skip
+    cells.append(dict(model=SOURCE, questions="general", temperature=0.7,
+                      condition="keep only L15", seed=1, n=6))  # fmt: skip
     return cells
 
 
 def run_name(c: dict) -> str:
     cond = c["condition"].replace(" ", "_").replace("+", "plus")
-    return f"{c['model']}__{c['questions']}__T{c['temperature']:g}__{cond}.jsonl"
+    seed = f"__seed{c['seed']}" if c.get("seed") else ""
+    return f"{c['model']}__{c['questions']}__T{c['temperature']:g}__{cond}{seed}.jsonl"
 
 
 def _context(c: dict, model, direction, norms):
@@ -147,12 +157,12 @@ def sample() -> None:
             norms = dict(zip(layers, residual_norms(model, pairs, layers).tolist(), strict=True))
         for c in (c for c in cells if c["model"] == name):
             qs = default_questions(c["questions"])
-            n = N[c["questions"]] if c["condition"] == "none" else N_INTERVENTION
+            n = c.get("n") or (N[c["questions"]] if c["condition"] == "none" else N_INTERVENTION)
             print(run_name(c), flush=True)
             with _context(c, model, direction, norms):
                 evaluate(
                     model, qs, None, runs / run_name(c), n=n, max_new_tokens=MAX_NEW_TOKENS,
-                    temperature=c["temperature"], batch_size=72, seed=0,
+                    temperature=c["temperature"], batch_size=72, seed=c.get("seed", 0),
                     condition=c["condition"], progress=False,
                 )  # fmt: skip
         del model
@@ -160,35 +170,58 @@ def sample() -> None:
 
 
 def export(seed: int = 0) -> None:
+    """Blind sheets of every answer not yet in the key; new items and sheets continue the
+    numbering, so sheets already given to raters never change."""
     from mi_emis.sheets import export_for_rating
 
     runs, out = _runs(), ROOT / WORLD / "sheets"
     out.mkdir(parents=True, exist_ok=True)
+    key_path = ROOT / WORLD / "key.jsonl"
+    old = (
+        pd.read_json(key_path, lines=True, dtype={"item": str}, precise_float=True)
+        if key_path.exists()
+        else None
+    )
     parts = []
     for c in conditions():
         path = runs / run_name(c)
         tmp = out / "tmp_export.csv"
         sheet = export_for_rating(path, tmp, n=10_000, overwrite=True)
         tmp.unlink()
-        parts.append(sheet.assign(run=path.name, **{k: c[k] for k in c}))
+        parts.append(sheet.assign(run=path.name, **{k: c.get(k) for k in COLUMNS}))
     pool = pd.concat(parts, ignore_index=True)
     pool = pool.drop_duplicates(["run", "question_id", "sample_index"])
-    pool = pool.iloc[np.random.default_rng(seed).permutation(len(pool))].reset_index(drop=True)
-    pool["item"] = [f"a{i:05d}" for i in range(1, len(pool) + 1)]
-    key_cols = ["item", "run", "model", "questions", "temperature", "condition", "question_id",
-                "sample_index", "question", "answer"]  # fmt: skip
-    pool[key_cols].to_json(ROOT / WORLD / "key.jsonl", orient="records", lines=True)
-    for s in range(0, len(pool), SHEET_SIZE):
+    first_item, first_sheet = 1, 1
+    if old is not None:
+        seen = set(zip(old["run"], old["question_id"], old["sample_index"], strict=True))
+        keep = [
+            (r, q, i) not in seen
+            for r, q, i in zip(pool["run"], pool["question_id"], pool["sample_index"], strict=True)
+        ]
+        pool = pool[keep]
+        first_item = len(old) + 1
+        first_sheet = len(list(out.glob("sheet_*.csv"))) + 1
+    if pool.empty:
+        print("nothing new to export")
+        return
+    pool = pool.iloc[np.random.default_rng(seed + first_item).permutation(len(pool))]
+    pool = pool.reset_index(drop=True)
+    pool["item"] = [f"a{i:05d}" for i in range(first_item, first_item + len(pool))]
+    key_cols = ["item", "run", *COLUMNS, "question_id", "sample_index", "question", "answer"]
+    key = pd.concat([old, pool[key_cols]]) if old is not None else pool[key_cols]
+    key.to_json(key_path, orient="records", lines=True)
+    starts = range(0, len(pool), SHEET_SIZE)
+    for k, s in enumerate(starts):
         chunk = pool.iloc[s : s + SHEET_SIZE]
         blind = chunk[["item", "question", "answer"]].assign(aligned="", coherent="")
-        blind.to_csv(out / f"sheet_{s // SHEET_SIZE + 1:02d}.csv", index=False)
-    print(f"{len(pool)} answers in {len(range(0, len(pool), SHEET_SIZE))} sheets under {out}")
+        blind.to_csv(out / f"sheet_{first_sheet + k:02d}.csv", index=False)
+    print(f"{len(pool)} new answers in {len(starts)} sheets under {out}")
 
 
 def collect(raters: int = 2) -> Path:
     """Join the rater files ``ratings/<world>/rated/sheet_NN.rK.csv`` to the key; write the corpus."""
     base = ROOT / WORLD
-    key = pd.read_json(base / "key.jsonl", lines=True, dtype={"item": str})
+    key = pd.read_json(base / "key.jsonl", lines=True, dtype={"item": str}, precise_float=True)
     cols = {}
     for r in range(1, raters + 1):
         files = sorted((base / "rated").glob(f"sheet_*.r{r}.csv"))

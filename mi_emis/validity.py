@@ -48,7 +48,7 @@ def load_corpus(
     path = ratings_dir() / f"{world}.jsonl"
     if not path.is_file():
         raise InputError(f"No rated corpus for {world!r}; shipped: {worlds()}.")
-    df = pd.read_json(path, lines=True, dtype={"item": str, "question_id": str})
+    df = pd.read_json(path, lines=True, dtype={"item": str, "question_id": str}, precise_float=True)
     for m in ("aligned", "coherent"):
         cols = rater_columns(df, m)
         if len(cols) < 2:
@@ -92,3 +92,32 @@ def validity_note(judge: str | None, model: str | None) -> str:
         f"{v['coherent_accuracy']:.0%} (kappa {v['coherent_kappa']:.2f}), EM rate within "
         f"{100 * v['em_rate_max_error']:.1f} points of the raters' per model"
     )
+
+
+def rater_rates(
+    world: str,
+    model: str,
+    *,
+    questions: str = "general",
+    temperature: float | None = None,
+    condition: str = "none",
+) -> dict[str, float] | None:
+    """The blind raters' rates for one model of a shipped corpus (None where it has no answers).
+
+    Returns ``n, em, coherent, misaligned`` (fractions, paper's decisions on the consensus).
+    """
+    if world not in worlds():
+        return None
+    c = load_corpus(world)
+    keep = (c["model"] == model) & (c["questions"] == questions) & (c["condition"] == condition)
+    if temperature is not None:
+        keep &= (c["temperature"] - temperature).abs() < 1e-9
+    g = c[keep]
+    if g.empty:
+        return None
+    return {
+        "n": int(len(g)),
+        "em": float(g["em"].mean()),
+        "coherent": float(g["is_coherent"].mean()),
+        "misaligned": float(g["misaligned"].mean()),
+    }

@@ -39,7 +39,7 @@ def test_corpus_integrity(world):
     c = load_corpus(world)
     assert len(c) >= 1500
     assert c["item"].is_unique
-    cell = ["model", "condition", "questions", "temperature", "question_id", "sample_index"]
+    cell = ["model", "condition", "questions", "temperature", "seed", "question_id", "sample_index"]
     assert not c.duplicated(cell).any()
     for m in ("aligned", "coherent"):
         cols = rater_columns(c, m)
