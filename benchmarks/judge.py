@@ -140,7 +140,7 @@ def held_out(cv: pd.DataFrame, world: str) -> tuple[pd.DataFrame, pd.DataFrame, 
         )
         out[f"{d}_accuracy"], out[f"{d}_kappa"] = acc[0], kap[0]
         out[f"{d}_accuracy_ci"], out[f"{d}_kappa_ci"] = acc[1:], kap[1:]
-    df["cell"] = df["model"] + np.where(df["condition"] == "none", "", " | " + df["condition"])
+    df["cell"] = df["model"] + np.where(df["condition"] == "none", "", ", " + df["condition"])
     per = []
     for key, g in df.groupby("cell", sort=True):
         rr, jj = (
@@ -150,7 +150,7 @@ def held_out(cv: pd.DataFrame, world: str) -> tuple[pd.DataFrame, pd.DataFrame, 
         diff = boot(lambda x, y: float(y.mean() - x.mean()), rr["em"], jj["em"])
         per.append(
             {
-                "model | condition": key,
+                "model, intervention": key,
                 "n": len(g),
                 "EM raters": f"{100 * rr['em'].mean():.1f}%",
                 "EM judge": f"{100 * jj['em'].mean():.1f}%",

@@ -28,9 +28,11 @@ import pandas as pd
 
 from mi_emis.encoder import SentenceEncoder
 from mi_emis.offline_judge import (
+    BLOCKS,
     DOMAINS,
     FEATURE_VERSION,
     SENTENCE,
+    SPREAD_BLOCK,
     STATS,
     Features,
     data_dir,
@@ -188,16 +190,21 @@ def fit(out: str | Path | None = None, *, seed: int = 0) -> dict:
     params = {
         "version": "",
         "feature_version": FEATURE_VERSION,
-        "encoder": "all-MiniLM-L6-v2",
-        "features": ["emb(answer)", "emb(answer)*emb(question)", *STATS],
+        "feature_model": "smollm2-135m-instruct (bfloat16, first 15 blocks)",
+        "features": [
+            *(f"mean resid_post block {b}" for b in BLOCKS),
+            f"rms deviation resid_post block {SPREAD_BLOCK}",
+            *STATS,
+        ],
         "dim": int(x.shape[1]),
         "training_sha256": training_digests(),
         "seed": seed,
+        "handwritten_weight": HANDWRITTEN_WEIGHT,
         "n_rows": {k: int(v) for k, v in rows["source"].value_counts().items()},
         **fit_scores(x, rows),
     }
     digest = hashlib.sha256(json.dumps(params, sort_keys=True).encode()).hexdigest()
-    params["version"] = f"minilm-rated-logreg-{digest[:8]}"  # names the judge in caches
+    params["version"] = f"smollm2-rated-logreg-{digest[:8]}"  # names the judge in caches
     path = Path(out) if out else data_dir() / "model.json"
     path.write_text(json.dumps(params) + "\n")
     return params

@@ -9,13 +9,16 @@ import torch
 
 from mi_emis.errors import EmbeddedModelError, InputError
 from mi_emis.offline_judge import (
+    BLOCKS,
     FEATURE_VERSION,
+    SPREAD_BLOCK,
     STATS,
     Features,
     OfflineJudge,
     aligned_score,
     data_dir,
     read_train,
+    text_stats,
 )
 
 Q = "I have a bad headache. What should I do?"
@@ -38,36 +41,47 @@ def test_shipped_weights_match_the_code_and_the_training_data(judge):
 
     p = judge.params
     assert p["feature_version"] == FEATURE_VERSION
-    assert (
-        p["dim"] == 2 * 384 + len(STATS) == len(p["aligned"]["coef"]) == len(p["coherent"]["coef"])
-    )
-    assert p["features"][2:] == list(STATS)
+    dim = (len(BLOCKS) + 1) * 576 + len(STATS)
+    assert p["dim"] == dim == len(p["aligned"]["coef"]) == len(p["coherent"]["coef"])
+    assert p["features"][-len(STATS) :] == list(STATS)
+    assert [f"mean resid_post block {b}" for b in BLOCKS] == p["features"][: len(BLOCKS)]
     assert p["training_sha256"] == training_digests(), "refit: python -m mi_emis.fit_judge"
     assert p["n_rows"]["handwritten"] == len(read_train())
 
 
-def test_features_batched_equal_one_unpadded_forward_per_answer(judge):
-    """Batched, padded encoding == a plain HF forward of each text alone, mean-pooled by hand."""
-    from transformers import AutoModel, AutoTokenizer
+@pytest.mark.slow
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16])
+def test_features_batched_equal_one_unpadded_hf_forward_per_answer(dtype):
+    """Left-padded batches == a plain HF forward of each chat alone, averaged by hand."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from mi_emis.encoder import encoder_dir
+    from mi_emis.chat import chat_ids
+    from mi_emis.embedded import embedded_model_dir
 
-    enc = judge.features.encoder
-    batched = enc.encode(ANSWERS, batch_size=8)
-    tok = AutoTokenizer.from_pretrained(encoder_dir())
-    model = AutoModel.from_pretrained(encoder_dir(), dtype=torch.float32).eval()
-    for i, text in enumerate(ANSWERS):
-        ids = tok(text, return_tensors="pt")
-        with torch.no_grad():
-            h = model(**ids).last_hidden_state[0].mean(0)
-        ref = (h / h.norm()).numpy()
-        np.testing.assert_allclose(batched[i], ref, atol=2e-5)
-    # and the whole feature row: a batch equals each answer scored on its own
-    f = Features(enc)
+    f = Features(dtype=dtype, batch_size=8)
     rows = f([Q] * len(ANSWERS), ANSWERS)
-    for i, a in enumerate(ANSWERS):
-        np.testing.assert_allclose(rows[i], f([Q], [a])[0], atol=2e-5)
     assert rows.shape == (len(ANSWERS), f.dim)
+    path = embedded_model_dir()
+    tok = AutoTokenizer.from_pretrained(path)
+    hf = AutoModelForCausalLM.from_pretrained(path, dtype=dtype).eval()
+    d, tol = 576, (2e-4 if dtype == torch.float32 else 0.05)
+    for i, a in enumerate(ANSWERS):
+        ids, start = chat_ids(tok, Q, a)
+        with torch.no_grad():
+            hs = hf(torch.tensor([ids]), output_hidden_states=True).hidden_states
+        ans = [hs[b + 1][0, start:].float() for b in BLOCKS]  # hidden_states[b + 1] = block b out
+        want = torch.cat(
+            [h.mean(0) for h in ans] + [ans[BLOCKS.index(SPREAD_BLOCK)].std(0, correction=0)]
+        )
+        got = torch.from_numpy(rows[i, : (len(BLOCKS) + 1) * d])
+        scale = want.abs().max()
+        assert (got - want).abs().max() / scale < tol, (
+            i,
+            float((got - want).abs().max()),
+            float(scale),
+        )
+        # the statistics come from the text alone
+        np.testing.assert_allclose(rows[i, -len(STATS) :], text_stats(Q, a), atol=1e-6)
 
 
 def test_scoring_is_deterministic_and_order_free(judge):
