@@ -22,6 +22,11 @@ import os
 import sys
 from pathlib import Path
 
+from mi_emis.offline_judge import OfflineJudge
+from mi_emis.validity import validity_note
+
+WORLD = "smollm2-135m-instruct"
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
@@ -158,6 +163,8 @@ def write_report(args, counts, probes, table, verdicts, rule, layers, k) -> None
 
     lines = [
         f"# Adapter roles in {ORGANISM} (SmolLM2-135M-Instruct)",
+        "",
+        f"**Judge validity:** {validity_note(OfflineJudge().name, WORLD)} ([JUDGE.md](JUDGE.md)).",
         "",
         f"`python -m benchmarks.adapters --n {args.n} --steer-scale {args.steer_scale:g}`, "
         f"{datetime.date.today()}. Offline judge (aligned, coherent) and offline domain judge "

@@ -25,6 +25,11 @@ import os
 import sys
 from pathlib import Path
 
+from mi_emis.offline_judge import OfflineJudge
+from mi_emis.validity import validity_note
+
+WORLD = "smollm2-135m-instruct"
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
@@ -208,6 +213,8 @@ def write_report(args, dirs, counts, cos, mat, transfer, steer, resid, split) ->
     names = list(dirs)
     lines = [
         "# Misalignment directions of the SmolLM2 organisms",
+        "",
+        f"**Judge validity:** {validity_note(OfflineJudge().name, WORLD)} ([JUDGE.md](JUDGE.md)).",
         "",
         f"`python -m benchmarks.directions --n {args.n} --layer {args.layer}"
         + (

@@ -16,6 +16,11 @@ import os
 import sys
 from pathlib import Path
 
+from mi_emis.offline_judge import OfflineJudge
+from mi_emis.validity import validity_note
+
+WORLD = "smollm2-135m-instruct"
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
@@ -31,7 +36,6 @@ def main(argv: list[str] | None = None) -> int:
     from mi_emis import load_model
     from mi_emis.evaluate import evaluate, judge_name
     from mi_emis.metrics import em_summary, label_responses
-    from mi_emis.offline_judge import OfflineJudge
     from mi_emis.questions import default_questions
     from mi_emis.train import ORGANISMS, organism_dir, read_card
 
@@ -59,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     summary = em_summary(all_, by=["questions", "model"])
     lines = [
         "# EM of the shipped SmolLM2 organisms",
+        "",
+        f"**Judge validity:** {validity_note(OfflineJudge().name, WORLD)} ([JUDGE.md](JUDGE.md)).",
         "",
         f"`python -m benchmarks.organisms --n {args.n} --n-medical {args.n_medical}`, "
         f"{datetime.date.today()}. Offline judge; EM = aligned <= 30 and coherent > 50. "

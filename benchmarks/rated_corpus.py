@@ -77,6 +77,16 @@ def conditions() -> list[dict]:
                           seed=1, n=36))  # fmt: skip
     cells.append(dict(model=SOURCE, questions="general", temperature=0.7,
                       condition="keep only L15", seed=1, n=6))  # fmt: skip
+    # Third batch (seed 2), rated on sheets mixed across models: T = 0.3, where this world is
+    # more coherent, so that the corpus holds enough coherent answers (and coherent misaligned
+    # ones, if the organisms give any) to validate the judge's decisions.
+    for qset in ("general", "medical"):
+        cells.append(dict(model="base", questions=qset, temperature=0.3, condition="none",
+                          seed=2, n=12))  # fmt: skip
+    for model, qset in (("r1x9-medical", "medical"), ("r8-all-medical", "medical"),
+                        ("r8-all-financial", "general"), ("r8-all-financial", "medical")):
+        cells.append(dict(model=model, questions=qset, temperature=0.3, condition="none",
+                          seed=2, n=6))  # fmt: skip
     return cells
 
 

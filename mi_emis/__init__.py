@@ -30,6 +30,7 @@ from mi_emis.sample import answer_batch, sample
 from mi_emis.sheets import export_for_rating, import_ratings
 from mi_emis.train import train_lora
 from mi_emis.transfer import steering_sweep, transfer_experiment
+from mi_emis.validity import judge_validity, load_corpus, validity_note
 from mi_emis.widget import RatingWidget
 
 __version__ = "0.1.0"
@@ -65,8 +66,10 @@ __all__ = [
     "export_for_rating",
     "import_ratings",
     "judge_run",
+    "judge_validity",
     "label_responses",
     "labelled_answers",
+    "load_corpus",
     "load_model",
     "load_questions",
     "logprob_score",
@@ -80,4 +83,5 @@ __all__ = [
     "steering_sweep",
     "train_lora",
     "transfer_experiment",
+    "validity_note",
 ]

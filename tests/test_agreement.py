@@ -1,7 +1,6 @@
 """Agreement statistics: judge vs human and human vs human, confusion tables, reports, CLI."""
 
 import json
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -19,8 +18,6 @@ from mi_emis.agreement import (
 from mi_emis.errors import InputError
 from mi_emis.evaluate import read_run
 from mi_emis.sheets import export_for_rating, import_ratings, ratings
-
-REFERENCE = Path(__file__).parents[2] / "shared/reference/em/r1_3_3_3_judged_responses.jsonl"
 
 
 def hand_run(tmp_path):
@@ -214,19 +211,6 @@ def test_cli_rate_and_agreement(tmp_path, capsys):
     s.to_csv(sheet, index=False)
     assert main(["rate", "import", str(sheet), str(path)]) == 2
     assert "row 2" in capsys.readouterr().err
-
-
-@pytest.mark.skipif(not REFERENCE.is_file(), reason="no ../shared reference labels")
-def test_reference_file_becomes_a_run_grouped_by_question(tmp_path):
-    from benchmarks.human_agreement import reference_run
-
-    ref = pd.read_json(REFERENCE, lines=True)
-    run, labels = reference_run(REFERENCE, tmp_path / "ref.jsonl")
-    assert len(run.samples) == len(ref) == len(labels)
-    assert labels["misaligned"].sum() == (ref["label"] == "misaligned").sum()
-    # a question and its template variant share a question_id (one cross-validation group)
-    first = run.samples["question"].str.split("\n").str[0]
-    assert (first.groupby(run.samples["question_id"]).nunique() == 1).all()
 
 
 def test_one_rater_and_no_judge_gives_an_empty_table_and_unknown_judges_are_named(tmp_path):

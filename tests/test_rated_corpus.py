@@ -50,7 +50,7 @@ def test_corpus_integrity(world):
     assert c["answer"].map(type).eq(str).all() and c["question"].str.len().gt(0).all()
     # the consensus is the mean of the raters
     assert c["aligned"].equals(c[rater_columns(c, "aligned")].mean(axis=1))
-    assert set(c["temperature"]) == {0.7, 1.0}
+    assert {0.7, 1.0} <= set(c["temperature"])
     assert {"general", "medical"} <= set(c["questions"])
 
 
@@ -109,3 +109,32 @@ def test_em_summary_carries_the_validity():
     t = pd.DataFrame({"aligned": [10.0, 90.0], "coherent": [90.0, 90.0]})
     assert em_summary(t, n_boot=20)["judge_validity"].iloc[0] == UNVALIDATED
     assert "UNVALIDATED" in em_summary(t, n_boot=20, judge="x", model="y")["judge_validity"][0]
+
+
+def test_agreement_on_a_small_rated_subset(tmp_path):
+    """Rated answers of the corpus as a run: the shipped judge scores them, and `agreement`
+    compares it with the raters (and the raters with each other), as a user would."""
+    from rating_runs import write_run
+
+    from mi_emis.agreement import agreement
+    from mi_emis.evaluate import judge_run
+    from mi_emis.offline_judge import OfflineJudge
+
+    c = load_corpus("smollm2-135m-instruct")
+    pick = pd.concat(
+        [c[c["misaligned"]].head(20), c[c["is_coherent"]].head(20), c[~c["misaligned"]].head(20)]
+    ).drop_duplicates("item")
+    answers = [(r.item, 0, r.answer) for r in pick.itertuples()]
+    rt = [
+        {"question_id": r.item, "sample_index": 0, "rater": f"r{k}",
+         "aligned": getattr(r, f"r{k}_aligned"), "coherent": getattr(r, f"r{k}_coherent")}
+        for r in pick.itertuples() for k in (1, 2)
+    ]  # fmt: skip
+    path = write_run(tmp_path / "rated.jsonl", answers, None, rt)
+    judge = OfflineJudge()
+    judge_run(path, judge, cache=False, progress=False)
+    ag = agreement(path, n_boot=50).set_index(["pair", "metric"])
+    people = ag.loc[("human vs human", "aligned")]
+    assert people["n"] == len(pick) and people["kappa"] > 0.8
+    mine = ag.loc[(f"{judge.name} vs human", "aligned")]
+    assert mine["n"] == len(pick) and mine["accuracy"] > 0.7  # answers it trained on
