@@ -87,6 +87,14 @@ def conditions() -> list[dict]:
                         ("r8-all-financial", "general"), ("r8-all-financial", "medical")):
         cells.append(dict(model=model, questions=qset, temperature=0.3, condition="none",
                           seed=2, n=6))  # fmt: skip
+    # Fourth batch (seed 3): the third left the corpus 12 coherent answers short of 300.
+    for qset in ("general", "medical"):
+        cells.append(dict(model="base", questions=qset, temperature=0.3, condition="none",
+                          seed=3, n=6))  # fmt: skip
+    cells.append(dict(model="r8-all-medical", questions="general", temperature=0.3,
+                      condition="none", seed=3, n=3))  # fmt: skip
+    cells.append(dict(model="r1x9-good-medical", questions="medical", temperature=0.3,
+                      condition="none", seed=3, n=3))  # fmt: skip
     return cells
 
 
