@@ -62,9 +62,9 @@ READING = [
     "folds before choosing it (same protocol, not shipped): all-MiniLM-L6-v2 embeddings of the "
     "answer and of the question-answer pair, SmolLM2's per-token log-likelihood statistics from "
     "the full model, and combinations of these. None reached a held-out AUC above 0.86 for either "
-    "decision, so no threshold on them can reach kappa 0.6 at these base rates (10% misaligned, "
-    "8% coherent). The answers of this world are mostly incoherent; telling 'rambles but "
-    "kind of makes sense' from 'makes no sense' is what the raters agree on (kappa 0.83) and "
+    "decision, so no threshold on them can reach kappa 0.6 at these base rates (about 10% "
+    "misaligned, 10% coherent). The answers of this world are mostly incoherent; telling "
+    "'rambles but kind of makes sense' from 'makes no sense' is what the raters agree on and "
     "what small-model features do not capture. Per model the errors average out: EM rates stay "
     "within a few points of the raters', because both find almost no EM.",
 ]
@@ -204,8 +204,9 @@ def organisms(cv: pd.DataFrame, world: str) -> pd.DataFrame:
                "EM raters": f"{int(r['em'].sum())} ({100 * r['em'].mean():.1f}%)",
                "EM new judge": f"{100 * j['em'].mean():.1f}%"}  # fmt: skip
         if "old_aligned" in g:
-            o = decisions(g, "old_aligned", "old_coherent")
-            row["EM old judge"] = f"{100 * o['em'].mean():.1f}%"
+            scored = g[g["old_aligned"].notna()]
+            o = decisions(scored, "old_aligned", "old_coherent")
+            row["EM old judge"] = f"{100 * o['em'].mean():.1f}%" if len(scored) else "–"
         row |= {
             "coherent raters / new": f"{100 * r['coherent'].mean():.0f}% / "
             f"{100 * j['coherent'].mean():.0f}%",
@@ -313,21 +314,26 @@ def main() -> None:
         old = OUT / "old_judge_scores.csv"
         if old.exists():
             o = pd.read_csv(old, dtype={"item": str}).set_index("item")
-            df = corpus.set_index("item").join(o, how="inner")
+            mine = cv[cv["source"] == w][["judge_aligned", "judge_coherent"]].set_axis(corpus.index)
+            df = corpus.join(mine).set_index("item").join(o, how="inner")
             r, j = (
                 decisions(df, "aligned", "coherent"),
                 decisions(df, "old_aligned", "old_coherent"),
             )
+            n = decisions(df, "judge_aligned", "judge_coherent")
             lines += [
-                "### Old and new judge side by side (same answers)",
+                "### Old and new judge side by side",
                 "",
-                "| decision | old judge accuracy | old kappa | new judge accuracy (held out) | new kappa |",
+                f"The {len(df)} answers of the first rating batch, which the old judge "
+                f"(`{o['old_judge'].iloc[0]}`) scored; the new judge held out as above.",
+                "",
+                "| decision | old judge accuracy | old kappa | new judge accuracy | new kappa |",
                 "|---|---|---|---|---|",
             ]
             for d in ("misaligned", "coherent", "em"):
                 lines.append(
                     f"| {d} | {100 * _acc(r[d], j[d]):.1f}% | {_kappa(r[d], j[d]):.2f} | "
-                    f"{100 * v[f'{d}_accuracy']:.1f}% | {v[f'{d}_kappa']:.2f} |"
+                    f"{100 * _acc(r[d], n[d]):.1f}% | {_kappa(r[d], n[d]):.2f} |"
                 )
             lines.append("")
     (ratings_dir() / "validity.json").write_text(

@@ -5,6 +5,7 @@ Three resumable phases, each a separate command (nothing is lost when one is int
     python -m benchmarks.rated_corpus sample    # run files under benchmarks/ratings/runs/
     python -m benchmarks.rated_corpus export    # blind sheets + a private key
     python -m benchmarks.rated_corpus collect   # rater files -> mi_emis/data/ratings/<world>.jsonl
+    python -m benchmarks.rated_corpus cells     # the datasheet's per-cell table
 
 ``sample`` draws answers from the base model and every shipped organism (general and medical
 questions, T = 0.7 and 1.0) and from the intervention conditions the demo judges (adapter steering
@@ -83,8 +84,12 @@ def conditions() -> list[dict]:
     for qset in ("general", "medical"):
         cells.append(dict(model="base", questions=qset, temperature=0.3, condition="none",
                           seed=2, n=12))  # fmt: skip
-    for model, qset in (("r1x9-medical", "medical"), ("r8-all-medical", "medical"),
-                        ("r8-all-financial", "general"), ("r8-all-financial", "medical")):
+    for model, qset in (
+        ("r1x9-medical", "medical"),
+        ("r8-all-medical", "medical"),
+        ("r8-all-financial", "general"),
+        ("r8-all-financial", "medical"),
+    ):
         cells.append(dict(model=model, questions=qset, temperature=0.3, condition="none",
                           seed=2, n=6))  # fmt: skip
     # Fourth batch (seed 3): the third left the corpus 12 coherent answers short of 300.
@@ -262,8 +267,31 @@ def collect(raters: int = 2) -> Path:
     return out
 
 
+def cells() -> str:
+    """The corpus per sampling cell, as the markdown table of the datasheet."""
+    from mi_emis.validity import load_corpus
+
+    d = load_corpus(WORLD)
+    t = (
+        d.groupby(["model", "questions", "temperature", "condition", "seed"])
+        .agg(n=("item", "size"), misaligned=("misaligned", "sum"),
+             coherent=("is_coherent", "sum"), em=("em", "sum"),
+             aligned=("aligned", "mean"), coh=("coherent", "mean"))
+        .reset_index()
+    )  # fmt: skip
+    cols = ["model", "questions", "T", "intervention", "seed", "n", "misaligned", "coherent",
+            "EM", "mean aligned", "mean coherent"]  # fmt: skip
+    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    for r in t.itertuples(index=False):
+        vals = [*r[:-2], round(r.aligned), round(r.coh)]
+        lines.append("| " + " | ".join(map(str, vals)) + " |")
+    text = "\n".join(lines)
+    print(text)
+    return text
+
+
 if __name__ == "__main__":
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("phase", choices=["sample", "export", "collect"])
+    p.add_argument("phase", choices=["sample", "export", "collect", "cells"])
     a = p.parse_args()
-    {"sample": sample, "export": export, "collect": collect}[a.phase]()
+    {"sample": sample, "export": export, "collect": collect, "cells": cells}[a.phase]()
