@@ -121,8 +121,8 @@ def run_demo(
     summary = pd.DataFrame(ctx.summary, columns=["step", "measured", "paper"])
     v = judge_validity(ctx.judge.name, base)
     summary["judge on this family"] = (
-        f"validated: misaligned kappa {v['misaligned_kappa']:.2f}, coherent kappa "
-        f"{v['coherent_kappa']:.2f}"
+        f"checked against blind ratings: misaligned kappa {v['misaligned_kappa']:.2f}, "
+        f"coherent kappa {v['coherent_kappa']:.2f}"
         if v
         else "UNVALIDATED"
     )  # every measured row rests on the judge's labels

@@ -87,7 +87,7 @@ def validity_note(judge: str | None, model: str | None) -> str:
     if v is None:
         return UNVALIDATED
     return (
-        f"judge validated on {v['world']} ({v['n']} blind-rated held-out answers): misaligned "
+        f"judge agreement with blind ratings on {v['world']} ({v['n']} held-out answers): misaligned "
         f"acc {v['misaligned_accuracy']:.0%} (kappa {v['misaligned_kappa']:.2f}), coherent acc "
         f"{v['coherent_accuracy']:.0%} (kappa {v['coherent_kappa']:.2f}), EM rate within "
         f"{100 * v['em_rate_max_error']:.1f} points of the raters' per model"
