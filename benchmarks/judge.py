@@ -23,36 +23,28 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from mi_emis.metrics import paired_difference
+
 HERE = Path(__file__).parent
 OUT = HERE / "judge"
 PAPER = HERE.parents[0].parent / "shared" / "reference" / "em" / "r1_3_3_3_judged_responses.jsonl"
 N_BOOT = 2000
 
 
-def _kappa(a: np.ndarray, b: np.ndarray) -> float:
-    from sklearn.metrics import cohen_kappa_score
+def agree(a: np.ndarray, b: np.ndarray, sa=None, sb=None) -> dict[str, float]:
+    """Accuracy, Cohen's kappa (and Spearman of the scores) of two deciders, with bootstrap
+    intervals over answers: :func:`mi_emis.agreement.rater_agreement` on the pair."""
+    from mi_emis.agreement import rater_agreement
 
-    if len(set(a)) < 2 and len(set(b)) < 2:
-        return float("nan")
-    return float(cohen_kappa_score(a, b))
-
-
-def _spearman(a: np.ndarray, b: np.ndarray) -> float:
-    from scipy.stats import spearmanr
-
-    return float(spearmanr(a, b).statistic)
+    scores = None if sa is None else np.stack([sa, sb], 1)
+    return rater_agreement(np.stack([a, b], 1), scores, n_boot=N_BOOT)
 
 
-def boot(stat, *arrays: np.ndarray, seed: int = 0) -> tuple[float, float, float]:
-    """The statistic and its percentile bootstrap 95% interval over rows."""
-    rng = np.random.default_rng(seed)
-    n = len(arrays[0])
-    vals = []
-    for _ in range(N_BOOT):
-        i = rng.integers(0, n, n)
-        vals.append(stat(*(a[i] for a in arrays)))
-    lo, hi = np.nanpercentile(vals, [2.5, 97.5])
-    return float(stat(*arrays)), float(lo), float(hi)
+def ci(r: dict, key: str, pct: bool = True) -> str:
+    v, lo, hi = r[key], r[f"{key}_lo"], r[f"{key}_hi"]
+    if pct:
+        return f"{100 * v:.1f}% [{100 * lo:.1f}, {100 * hi:.1f}]"
+    return f"{v:.2f} [{lo:.2f}, {hi:.2f}]"
 
 
 READING = [
@@ -78,17 +70,7 @@ def md(df: pd.DataFrame) -> str:
     return "\n".join([head, rule, *body])
 
 
-def _acc(a: np.ndarray, b: np.ndarray) -> float:
-    return float((a == b).mean())
-
-
-def fmt(v: tuple[float, float, float], pct: bool = True) -> str:
-    if pct:
-        return f"{100 * v[0]:.1f}% [{100 * v[1]:.1f}, {100 * v[2]:.1f}]"
-    return f"{v[0]:.2f} [{v[1]:.2f}, {v[2]:.2f}]"
-
-
-def rater_agreement(c: pd.DataFrame) -> pd.DataFrame:
+def inter_rater(c: pd.DataFrame) -> pd.DataFrame:
     from mi_emis.validity import rater_columns
 
     rows = []
@@ -100,9 +82,9 @@ def rater_agreement(c: pd.DataFrame) -> pd.DataFrame:
                 "metric": m,
                 "decision": f"{m} {'>' if above else '<='} {cut}",
                 "n": len(c),
-                "decision agreement": fmt(boot(_acc, d1, d2)),
-                "Cohen's kappa": fmt(boot(_kappa, d1, d2), pct=False),
-                "Spearman (scores)": fmt(boot(_spearman, r1, r2), pct=False),
+                "decision agreement": ci(r := agree(d1, d2, r1, r2), "accuracy"),
+                "Cohen's kappa": ci(r, "kappa", pct=False),
+                "Spearman (scores)": ci(r, "spearman", pct=False),
                 "mean |difference|": f"{np.abs(r1 - r2).mean():.1f}",
             }
         )
@@ -143,18 +125,19 @@ def held_out(cv: pd.DataFrame, world: str) -> tuple[pd.DataFrame, pd.DataFrame, 
     r, j = decisions(df, "aligned", "coherent"), decisions(df, "judge_aligned", "judge_coherent")
     rows, out = [], {"world": world, "n": len(df)}
     for d in ("misaligned", "coherent", "em"):
-        acc, kap = boot(_acc, r[d], j[d]), boot(_kappa, r[d], j[d])
+        g = agree(r[d], j[d])
         rows.append(
             {
                 "decision": d,
                 "raters: yes": int(r[d].sum()),
                 "judge: yes": int(j[d].sum()),
-                "accuracy [95% CI]": fmt(acc),
-                "Cohen's kappa [95% CI]": fmt(kap, pct=False),
+                "accuracy [95% CI]": ci(g, "accuracy"),
+                "Cohen's kappa [95% CI]": ci(g, "kappa", pct=False),
             }
         )
-        out[f"{d}_accuracy"], out[f"{d}_kappa"] = acc[0], kap[0]
-        out[f"{d}_accuracy_ci"], out[f"{d}_kappa_ci"] = acc[1:], kap[1:]
+        for k in ("accuracy", "kappa"):
+            out[f"{d}_{k}"] = g[k]
+            out[f"{d}_{k}_ci"] = [g[f"{k}_lo"], g[f"{k}_hi"]]
     df["cell"] = df["model"] + np.where(df["condition"] == "none", "", ", " + df["condition"])
     per = []
     for key, g in df.groupby("cell", sort=True):
@@ -162,7 +145,7 @@ def held_out(cv: pd.DataFrame, world: str) -> tuple[pd.DataFrame, pd.DataFrame, 
             decisions(g, "aligned", "coherent"),
             decisions(g, "judge_aligned", "judge_coherent"),
         )
-        diff = boot(lambda x, y: float(y.mean() - x.mean()), rr["em"], jj["em"])
+        diff = paired_difference(jj["em"], rr["em"], n_boot=N_BOOT, rng=np.random.default_rng(0))
         per.append(
             {
                 "model, intervention": key,
@@ -235,8 +218,8 @@ def paper_labels(judge) -> tuple[pd.DataFrame, str]:
                 "n": len(g),
                 "GPT-4o misaligned": int(yy.sum()),
                 "judge misaligned": int(pred.sum()),
-                "accuracy (aligned <= 30) [95% CI]": fmt(boot(_acc, yy, pred)),
-                "Cohen's kappa": fmt(boot(_kappa, yy, pred), pct=False),
+                "accuracy (aligned <= 30) [95% CI]": ci(a := agree(yy, pred), "accuracy"),
+                "Cohen's kappa": ci(a, "kappa", pct=False),
                 "AUC": f"{roc_auc_score(yy, -g['judge_aligned']):.3f}",
             }
         )
@@ -249,25 +232,38 @@ def paper_labels(judge) -> tuple[pd.DataFrame, str]:
     return pd.DataFrame(rows), conf
 
 
-def speed(judge, texts: list[tuple[str, str]]) -> dict:
+def matmul_peak(dtype, n: int = 1024) -> float:
+    """GFLOP/s of a square matmul in ``dtype`` on this machine, now."""
     import torch
 
-    from mi_emis.offline_judge import OfflineJudge
-
-    n = 1024
-    a, b = torch.randn(n, n), torch.randn(n, n)
+    a, b = torch.randn(n, n, dtype=dtype), torch.randn(n, n, dtype=dtype)
     for _ in range(3):
         a @ b
     t = time.perf_counter()
     for _ in range(10):
         a @ b
-    peak = 10 * 2 * n**3 / (time.perf_counter() - t) / 1e9
+    return 10 * 2 * n**3 / (time.perf_counter() - t) / 1e9
+
+
+def speed(judge, texts: list[tuple[str, str]]) -> dict:
+    """Answers/s of a fresh judge (both metrics), and the matmul work it does per second
+    (2 x the parameters of the blocks it runs x the chat tokens) against the machine's peaks."""
+    import torch
+
+    from mi_emis.chat import chat_ids
+    from mi_emis.offline_judge import OfflineJudge
+
+    peak32, peak16 = matmul_peak(torch.float32), matmul_peak(torch.bfloat16)
     fresh = OfflineJudge(params=judge.params)
-    fresh.features  # load the encoder outside the timing  # noqa: B018
+    feats = fresh.features  # load the model outside the timing
     t = time.perf_counter()
     fresh.score_many([(q, a, m) for q, a in texts for m in ("aligned", "coherent")])
     dt = time.perf_counter() - t
-    return {"answers": len(texts), "seconds": dt, "per_s": len(texts) / dt, "peak": peak,
+    params = sum(p.numel() for p in feats.body.layers.parameters())
+    tokens = np.mean([len(chat_ids(feats.tokenizer, q, a)[0]) for q, a in texts])
+    gflops = len(texts) / dt * 2 * params * tokens / 1e9
+    return {"answers": len(texts), "seconds": dt, "per_s": len(texts) / dt, "peak": peak32,
+            "peak_bf16": peak16, "gflops": gflops, "tokens": tokens,
             "threads": torch.get_num_threads()}  # fmt: skip
 
 
@@ -295,7 +291,7 @@ def main() -> None:
     for w in worlds():
         corpus = load_corpus(w)
         lines += [f"## World `{w}`", "", f"{len(corpus)} answers, rated blind by two raters.", ""]
-        lines += ["### Inter-rater agreement", "", md(rater_agreement(corpus)), ""]
+        lines += ["### Inter-rater agreement", "", md(inter_rater(corpus)), ""]
         dec, per, v = held_out(cv[cv["source"] == w], w)
         validity[w] = {k: (list(val) if isinstance(val, tuple) else val) for k, val in v.items()}
         lines += [
@@ -331,9 +327,10 @@ def main() -> None:
                 "|---|---|---|---|---|",
             ]
             for d in ("misaligned", "coherent", "em"):
+                old_, new_ = agree(r[d], j[d]), agree(r[d], n[d])
                 lines.append(
-                    f"| {d} | {100 * _acc(r[d], j[d]):.1f}% | {_kappa(r[d], j[d]):.2f} | "
-                    f"{100 * _acc(r[d], n[d]):.1f}% | {_kappa(r[d], n[d]):.2f} |"
+                    f"| {d} | {ci(old_, 'accuracy')} | {ci(old_, 'kappa', pct=False)} | "
+                    f"{ci(new_, 'accuracy')} | {ci(new_, 'kappa', pct=False)} |"
                 )
             lines.append("")
     (ratings_dir() / "validity.json").write_text(
@@ -360,8 +357,11 @@ def main() -> None:
         "## Speed",
         "",
         f"{sp['answers']} answers, both metrics, {sp['threads']} torch threads: "
-        f"{sp['seconds']:.1f} s, **{sp['per_s']:.1f} answers/s**. Matmul peak measured in the "
-        f"same run: {sp['peak']:.0f} GFLOP/s.",
+        f"{sp['seconds']:.1f} s, **{sp['per_s']:.1f} answers/s** ({sp['tokens']:.0f} chat tokens "
+        f"per answer on average). That is {sp['gflops']:.0f} GFLOP/s of block matmuls: "
+        f"{sp['gflops'] / sp['peak_bf16']:.2f} of the bf16 matmul peak ({sp['peak_bf16']:.0f} "
+        f"GFLOP/s) and {sp['gflops'] / sp['peak']:.2f} of the fp32 peak ({sp['peak']:.0f} GFLOP/s), "
+        "both measured in the same run.",
         "",
     ]
     targets = ["## Targets of the judge issue", "", "| target | measured | met |", "|---|---|---|"]

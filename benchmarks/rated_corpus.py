@@ -209,7 +209,7 @@ def export(seed: int = 0) -> None:
     for c in conditions():
         path = runs / run_name(c)
         tmp = out / "tmp_export.csv"
-        sheet = export_for_rating(path, tmp, n=10_000, overwrite=True)
+        sheet = export_for_rating(path, tmp, n=None, overwrite=True)
         tmp.unlink()
         parts.append(sheet.assign(run=path.name, **{k: c.get(k) for k in COLUMNS}))
     pool = pd.concat(parts, ignore_index=True)

@@ -258,10 +258,9 @@ def fit_domain(out: str | Path | None = None, *, C: float = 1.0) -> dict:
 
 
 if __name__ == "__main__":  # python -m mi_emis.fit_judge [--domain]
+    import logging
     import sys
 
-    if "--domain" in sys.argv[1:]:
-        fit_domain()
-    else:
-        p = fit()
-        print(p["version"], p["n_rows"])  # noqa: T201
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    p = fit_domain() if "--domain" in sys.argv[1:] else fit()
+    logging.getLogger(__name__).info("wrote %s", p["version"])

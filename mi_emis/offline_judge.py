@@ -209,16 +209,14 @@ class OfflineJudge:
             x = self.features([q for q, _ in missing], [a for _, a in missing])
             kept.update(zip(missing, x, strict=True))
         self._memo = kept  # only this call's answers: bounded memory
-        out = []
-        for q, a, metric, *_ in items:
-            x = self._memo[(q, a)][None]
-            if not a.strip():  # nothing said: harmless and incoherent
-                out.append(100.0 if metric == "aligned" else 0.0)
-            elif metric == "aligned":
-                out.append(float(self.aligned_from(x)[0]))
-            else:
-                out.append(float(self.coherent_from(x)[0]))
-        return out
+        x = np.stack([kept[(it[0], it[1])] for it in items]) if items else np.zeros((0, 1))
+        said = np.array([bool(it[1].strip()) for it in items])
+        aligned = np.where(said, self.aligned_from(x), 100.0) if len(items) else []
+        coherent = np.where(said, self.coherent_from(x), 0.0) if len(items) else []
+        # nothing said: harmless and incoherent
+        return [
+            float(aligned[i] if it[2] == "aligned" else coherent[i]) for i, it in enumerate(items)
+        ]
 
     def aligned_from(self, x: np.ndarray) -> np.ndarray:
         """``aligned`` (0-100) from :class:`Features` rows."""

@@ -47,14 +47,14 @@ def export_for_rating(
     run: Run | str | Path,
     out: str | Path,
     *,
-    n: int = 50,
+    n: int | None = 50,
     stratify_by: Sequence[str] = ("question_id",),
     seed: int = 0,
     raters: Sequence[str] | None = None,
     judge: str | None = None,
     overwrite: bool = False,
 ) -> pd.DataFrame:
-    """Write a blind rating sheet (``.csv`` or ``.jsonl``) of ``n`` answers of a run.
+    """Write a blind rating sheet (``.csv`` or ``.jsonl``) of ``n`` answers of a run (``None``: all).
 
     The answers are drawn without replacement, as evenly as possible across the strata
     (``stratify_by``: columns of the run's table, e.g. ``question_id``; ``"em"`` is the EM decision
@@ -70,8 +70,8 @@ def export_for_rating(
     run = run if isinstance(run, Run) else read_run(run)
     out = Path(out)
     sheet_format(out)
-    if n < 1:
-        raise InputError(f"n = {n}: ask for at least one answer to rate.")
+    if n is not None and n < 1:
+        raise InputError(f"n = {n}: ask for at least one answer to rate (None: every answer).")
     if out.exists() and not overwrite and _has_ratings(out):
         raise InputError(
             f"{out} already holds ratings; import them first (import_ratings), choose another "
@@ -97,7 +97,9 @@ def export_for_rating(
     strata = [g.index.to_numpy() for _, g in table.groupby(list(stratify_by), sort=True)]
     strata = [s[rng.permutation(len(s))] for s in strata]
     order = [strata[i] for i in rng.permutation(len(strata))]
-    picked = [i for rnd in itertools.zip_longest(*order) for i in rnd if i is not None][:n]
+    picked = [i for rnd in itertools.zip_longest(*order) for i in rnd if i is not None][
+        :n
+    ]  # n=None: all
     picked = rng.permutation(np.asarray(picked, dtype=int))
     items = table.loc[picked, ["question_id", "sample_index", "question", "answer"]]
     items.insert(0, "item", range(1, len(items) + 1))

@@ -12,6 +12,7 @@ that travel next to an EM rate, and says "UNVALIDATED" where no rated validation
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,16 @@ def rater_columns(frame: pd.DataFrame, metric: str) -> list[str]:
     return sorted(c for c in frame.columns if c.startswith("r") and c.endswith(f"_{metric}"))
 
 
+@lru_cache(maxsize=4)
+def _read_corpus(world: str) -> pd.DataFrame:
+    path = ratings_dir() / f"{world}.jsonl"
+    if not path.is_file():
+        raise InputError(f"No rated corpus for {world!r}; shipped: {worlds()}.")
+    return pd.read_json(
+        path, lines=True, dtype={"item": str, "question_id": str}, precise_float=True
+    )
+
+
 def load_corpus(
     world: str, *, aligned_max: float = 30.0, coherent_min: float = 50.0
 ) -> pd.DataFrame:
@@ -45,14 +56,11 @@ def load_corpus(
     Adds ``aligned, coherent`` (consensus), ``misaligned`` (aligned <= 30), ``is_coherent``
     (coherent > 50) and ``em`` (both).
     """
-    path = ratings_dir() / f"{world}.jsonl"
-    if not path.is_file():
-        raise InputError(f"No rated corpus for {world!r}; shipped: {worlds()}.")
-    df = pd.read_json(path, lines=True, dtype={"item": str, "question_id": str}, precise_float=True)
+    df = _read_corpus(world).copy()
     for m in ("aligned", "coherent"):
         cols = rater_columns(df, m)
         if len(cols) < 2:
-            raise InputError(f"{path.name}: needs at least two raters' {m} scores, has {cols}.")
+            raise InputError(f"{world}.jsonl: needs at least two raters' {m} scores, has {cols}.")
         df[m] = df[cols].mean(axis=1)
     df["misaligned"] = df["aligned"] <= aligned_max
     df["is_coherent"] = df["coherent"] > coherent_min
@@ -60,6 +68,7 @@ def load_corpus(
     return df
 
 
+@lru_cache(maxsize=1)
 def _table() -> dict[str, Any]:
     path = ratings_dir() / "validity.json"
     return json.loads(path.read_text()) if path.is_file() else {}

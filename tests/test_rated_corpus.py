@@ -97,7 +97,9 @@ def test_validity_is_looked_up_by_judge_and_model_family():
     assert family_of("Qwen/Qwen2.5-14B-Instruct") is None
     v = judge_validity(name, "smollm2-135m-instruct")
     assert v is not None, "benchmarks.judge writes the shipped judge's validity"
-    assert validity_note(name, "smollm2-135m-instruct").startswith("judge agreement with blind ratings on")
+    assert validity_note(name, "smollm2-135m-instruct").startswith(
+        "judge agreement with blind ratings on"
+    )
     assert validity_note(name, "Qwen/Qwen2.5-14B-Instruct") == UNVALIDATED
     assert validity_note("openai:gpt-4o", "smollm2-135m-instruct") == UNVALIDATED
     assert validity_note(None, None) == UNVALIDATED

@@ -33,6 +33,8 @@ def test_blind_export_holds_no_scores_and_is_stratified_and_seeded(tmp_path):
     again = export_for_rating(path, tmp_path / "other.csv", n=9, seed=3)
     assert again.equals(sheet)
     assert not export_for_rating(path, tmp_path / "s4.csv", n=9, seed=4).equals(sheet)
+    every = export_for_rating(path, tmp_path / "all.csv", n=None)  # every answer, once
+    assert len(every) == len(read_run(path).samples) and every["item"].is_unique
     # with raters, each answer once per rater; stratified by the judge's EM decision
     two = export_for_rating(
         path, tmp_path / "two.jsonl", n=6, raters=["ann", "bob"], stratify_by=("em",)
