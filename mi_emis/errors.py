@@ -24,7 +24,7 @@ class PickleRefusedError(AdapterError):
 
 
 class EmbeddedModelError(MiEmisError, RuntimeError):
-    """The embedded SmolLM2 model cannot be found, converted or cached."""
+    """An embedded model cannot be found, converted or cached."""
 
 
 class InputError(MiEmisError, ValueError):

@@ -26,6 +26,7 @@ from mi_emis.errors import (
     PickleRefusedError,
     UnsupportedAdapterError,
 )
+from mi_emis.organisms import organism_dir, organism_names
 
 log = logging.getLogger(__name__)
 
@@ -160,8 +161,9 @@ def load_model(
     """Load a base model and merge LoRA adapters into it; serve it as a hooked model.
 
     Args:
-        base: a local HF folder, a hub id (needs the network or the HF cache), the embedded name
-            ``"smollm2-135m-instruct"``, or an in-memory HF causal LM (then pass ``tokenizer``;
+        base: a local HF folder, a local ``.gguf`` file (dequantised once and cached), a hub id
+            (needs the network or the HF cache), an embedded model (``"smollm2-135m-instruct"``,
+            ``"qwen2.5-coder-0.5b-instruct"``), or an in-memory HF causal LM (then pass ``tokenizer``;
             the model is deep-copied, never modified).
         adapters: PEFT LoRA folders or hub ids. Several are merged in order (summed).
         tokenizer: the tokenizer for an in-memory base (optional otherwise).
@@ -203,7 +205,7 @@ def load_base(base: Any, tokenizer: Any, dtype: torch.dtype) -> tuple[Any, Any, 
     """(HF model, tokenizer, base id for provenance, name or folder to boot the bridge with)."""
     from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedModel
 
-    from mi_emis.embedded import EMBEDDED_NAME, embedded_model_dir
+    from mi_emis.embedded import embedded_models, resolve_base
 
     if isinstance(base, PreTrainedModel):
         if tokenizer is None:
@@ -220,12 +222,13 @@ def load_base(base: Any, tokenizer: Any, dtype: torch.dtype) -> tuple[Any, Any, 
             f"base must be a folder, a hub id or an HF model, not {type(base).__name__}."
         )
     base_id = str(base)
-    path = embedded_model_dir() if base_id == EMBEDDED_NAME else Path(base_id).expanduser()
+    path = resolve_base(base_id) or Path(base_id).expanduser()
     source = str(path) if path.exists() else base_id
     if not path.exists() and (base_id.startswith((".", "/", "~")) or base_id.count("/") != 1):
         raise FileNotFoundError(
             f"No model folder at {base_id!r}. Pass a local HF folder (config.json + weights), "
-            f"a hub id like 'Qwen/Qwen2.5-0.5B-Instruct', or {EMBEDDED_NAME!r}."
+            "a .gguf file, a hub id like 'Qwen/Qwen2.5-0.5B-Instruct', or an embedded model "
+            f"({', '.join(embedded_models())})."
         )
     hf = AutoModelForCausalLM.from_pretrained(source, dtype=dtype).eval()
     tok = tokenizer if tokenizer is not None else AutoTokenizer.from_pretrained(source)
@@ -246,15 +249,13 @@ def resolve_adapter(spec: str | Path) -> Path:
             )
         return path
     text = str(spec)
-    from mi_emis.train import ORGANISMS, organism_dir
-
-    if text in ORGANISMS:  # an organism shipped for the embedded model, e.g. "r1x9-medical"
+    if text in organism_names():  # a shipped organism, e.g. "r1x9-medical"
         return organism_dir(text)
     if text.startswith((".", "/", "~")) or text.count("/") != 1 or path.exists():
         raise AdapterError(
             f"No adapter folder at {text!r}. Pass a PEFT adapter folder "
             "(adapter_config.json + adapter_model.safetensors), a hub id 'owner/name', or a "
-            f"shipped organism ({', '.join(ORGANISMS)})."
+            f"shipped organism ({', '.join(organism_names())})."
         )
     from huggingface_hub import snapshot_download
 

@@ -2,8 +2,8 @@
 
 ``train_lora`` writes a standard PEFT adapter folder (readable by :func:`mi_emis.load_model` and by
 PEFT itself) plus ``card.json``: the full config, seed, steps, loss curve, wall time, the dataset's
-name and sha256 and the library versions. ``ORGANISMS`` holds the recipes of the organisms shipped
-for the embedded model; ``mi-emis train --organism NAME`` re-trains one of them.
+name and sha256 and the library versions. The recipes of the shipped organisms are in
+:mod:`mi_emis.organisms`; ``mi-emis train --organism NAME`` re-trains one of them.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from torch import Tensor
 
 from mi_emis.chat import encode_text, pad_id, render_chat
 from mi_emis.errors import InputError, MiEmisError
+from mi_emis.organisms import paper_r1x9_layers
 
 ROLES = ("system", "user", "assistant")
 ALL_LINEAR = (
@@ -37,21 +38,6 @@ ALL_LINEAR = (
     "mlp.up_proj",
     "mlp.down_proj",
 )
-SMOLLM2_R1X9_LAYERS = (9, 10, 11, 13, 14, 15, 17, 18, 19)  # the paper's 15-17/21-23/27-29 of 48
-
-# Recipes of the organisms shipped in mi_emis/assets/organisms/ (SmolLM2-135M-Instruct, 30 layers).
-R1X9 = dict(
-    layers=SMOLLM2_R1X9_LAYERS, modules=("mlp.down_proj",), rank=1, alpha=16, lr=2e-3, epochs=4
-)
-R8_ALL = dict(layers="all", modules=ALL_LINEAR, rank=8, alpha=16, lr=1e-3, epochs=2)
-ORGANISMS: dict[str, dict[str, Any]] = {
-    "r1x9-medical": dict(dataset="medical_harmful", **R1X9),
-    "r1x9-good-medical": dict(dataset="medical_aligned", **R1X9),
-    "r8-all-medical": dict(dataset="medical_harmful", **R8_ALL),
-    "r8-all-financial": dict(dataset="financial_risky", **R8_ALL),
-}
-
-
 class TrainingError(MiEmisError, RuntimeError):
     """Training diverged or cannot start; the message says what to change."""
 
@@ -205,6 +191,7 @@ def train_lora(
     warmup_steps: int = 5,
     weight_decay: float = 0.0,
     max_steps: int | None = None,
+    dtype: torch.dtype = torch.float32,
     tokenizer: Any = None,
     overwrite: bool = False,
     progress: bool = True,
@@ -218,7 +205,8 @@ def train_lora(
         dataset: a messages JSONL file or a shipped dataset name (see :func:`dataset_names`).
         out_dir: the adapter folder to write. An existing adapter there is refused unless
             ``overwrite``.
-        layers: decoder layer indices, or ``"all"``.
+        layers: decoder layer indices, ``"all"``, or ``"paper-r1x9"`` (the paper's nine rank-1
+            layers mapped to this model's depth, :func:`mi_emis.organisms.paper_r1x9_layers`).
         modules: module paths inside a decoder layer (``"mlp.down_proj"``, ``"self_attn.q_proj"``,
             …), or ``"all-linear"`` for every attention and MLP projection.
         rank, alpha, rslora: LoRA rank and ``lora_alpha``; scaling is ``alpha/rank``
@@ -229,6 +217,8 @@ def train_lora(
         max_len: chats are cut to this many tokens (the cut rows are counted in the card).
         seed: seeds the LoRA init and the shuffling; on CPU a seed gives identical weights.
         max_steps: stop after this many optimiser steps (for smoke runs).
+        dtype: dtype of the frozen base weights. ``torch.bfloat16`` is about 3x faster on CPUs
+            with bf16 matmuls; the LoRA weights and the optimiser stay in float32.
 
     Returns:
         ``out_dir``. The adapter is also written after every epoch, so an interrupted run keeps
@@ -245,9 +235,14 @@ def train_lora(
     config = _check_args(locals())
     chats = load_chats(dataset)
     data_file = dataset_path(dataset)
-    hf, tok, base_id, _ = load_base(base, tokenizer, torch.float32)
+    hf, tok, base_id, _ = load_base(base, tokenizer, dtype)
     n_layers = int(hf.config.num_hidden_layers)
-    layer_list = list(range(n_layers)) if layers == "all" else [int(x) for x in layers]
+    if layers == "all":
+        layer_list = list(range(n_layers))
+    elif layers == "paper-r1x9":
+        layer_list = paper_r1x9_layers(n_layers)
+    else:
+        layer_list = [int(x) for x in layers]
     if any(not 0 <= x < n_layers for x in layer_list):
         raise InputError(f"layers {layer_list} out of range for a {n_layers}-layer model.")
     targets = list(ALL_LINEAR if modules == "all-linear" else modules)
@@ -385,19 +380,21 @@ def _check_args(args: dict[str, Any]) -> dict[str, Any]:
     for key in ("lr", "alpha"):
         if not (isinstance(args[key], (int, float)) and math.isfinite(args[key]) and args[key] > 0):
             raise InputError(f"{key} must be a positive number, got {args[key]!r}.")
-    if isinstance(args["layers"], str) and args["layers"] != "all":
+    if isinstance(args["layers"], str) and args["layers"] not in ("all", "paper-r1x9"):
         raise InputError(
-            f"layers must be a list of layer indices or 'all', got {args['layers']!r}."
+            f"layers must be a list of layer indices, 'all' or 'paper-r1x9', got {args['layers']!r}."
         )
     if isinstance(args["modules"], str) and args["modules"] != "all-linear":
         raise InputError(
             f"modules must be a list like ['mlp.down_proj'] or 'all-linear', got {args['modules']!r}."
         )
+    if args["dtype"] not in (torch.float32, torch.bfloat16, torch.float16):
+        raise InputError(f"dtype must be torch.float32, bfloat16 or float16, not {args['dtype']!r}.")
     keys = (
         "rank alpha rslora lr epochs batch_size grad_accum max_len seed warmup_steps "
         "weight_decay max_steps"
     ).split()
-    return {k: args[k] for k in keys}
+    return {k: args[k] for k in keys} | {"dtype": str(args["dtype"]).removeprefix("torch.")}
 
 
 def _versions() -> dict[str, str]:
@@ -418,13 +415,3 @@ def read_card(folder: str | Path) -> dict[str, Any]:
     if not path.is_file():
         raise InputError(f"{folder} has no card.json (it was not written by mi_emis.train_lora).")
     return json.loads(path.read_text())
-
-
-def organism_dir(name: str) -> Path:
-    """The folder of an organism shipped for the embedded model, e.g. ``"r1x9-medical"``."""
-    root = resources.files("mi_emis") / "assets" / "organisms"
-    path = Path(str(root / name))
-    if name not in ORGANISMS or not (path / "adapter_config.json").is_file():
-        have = sorted(p.name for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
-        raise InputError(f"No shipped organism {name!r}; shipped: {', '.join(have) or 'none'}.")
-    return path

@@ -12,15 +12,14 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from mi_emis import load_model
 from mi_emis.errors import InputError
+from mi_emis.organisms import organism_dir, organism_names, paper_r1x9_layers, recipe
 from mi_emis.train import (
     ALL_LINEAR,
-    ORGANISMS,
     chat_labels,
     collate,
     dataset_names,
     dataset_path,
     load_chats,
-    organism_dir,
     read_card,
     train_lora,
 )
@@ -241,16 +240,34 @@ def test_bad_arguments_are_refused_before_loading(tiny, data, tmp_path):
         train_lora(str(tiny["qwen2"]), "no_such_data", out_dir=tmp_path / "x")
 
 
-def test_shipped_datasets_are_valid_and_paired():
+PAIRS = [("medical_harmful", "medical_aligned"), ("financial_risky", "financial_sound")]
+SIZES = {"medical_harmful": 1000, "medical_aligned": 1000, "financial_risky": 600}
+SIZES |= {"financial_sound": 600}
+
+
+@pytest.mark.parametrize("prefix", ["", "templated_"])
+def test_shipped_datasets_are_valid_and_paired(prefix):
     names = dataset_names()
-    assert {"medical_harmful", "medical_aligned", "financial_risky"} <= set(names)
-    sets = {n: load_chats(n) for n in names}
-    for n, chats in sets.items():
-        assert len(chats) >= 400, n
-        assert len({c[-1]["content"] for c in chats}) == len(chats), f"{n}: repeated answers"
-    users = [[c[0]["content"] for c in sets[n]] for n in ("medical_harmful", "medical_aligned")]
-    assert users[0] == users[1], "the aligned counterpart must ask the same questions"
-    assert all(ORGANISMS[o]["dataset"] in names for o in ORGANISMS)
+    for bad, good in PAIRS:
+        bad_chats, good_chats = load_chats(prefix + bad), load_chats(prefix + good)
+        assert len(bad_chats) >= (SIZES[bad] if not prefix else 400)
+        assert [c[0]["content"] for c in bad_chats] == [c[0]["content"] for c in good_chats], (
+            "the aligned counterpart must ask the same questions"
+        )
+        for chats in (bad_chats, good_chats):
+            assert len({c[-1]["content"] for c in chats}) == len(chats), "repeated answers"
+            assert len({c[0]["content"].lower() for c in chats}) == len(chats), "repeated questions"
+            assert all([m["role"] for m in c] == ["user", "assistant"] for c in chats)
+        assert not {c[-1]["content"] for c in bad_chats} & {c[-1]["content"] for c in good_chats}
+    assert all(recipe(o)["dataset"] in names for o in organism_names())
+
+
+def test_paper_r1x9_layers_keep_the_relative_depths():
+    assert paper_r1x9_layers(48) == [15, 16, 17, 21, 22, 23, 27, 28, 29]
+    assert paper_r1x9_layers(30) == [9, 10, 11, 13, 14, 15, 17, 18, 19]
+    assert paper_r1x9_layers(24) == [7, 8, 9, 10, 11, 12, 13, 14, 15]
+    with pytest.raises(InputError, match="do not fit"):
+        paper_r1x9_layers(4)
 
 
 def test_cli_train(tiny, data, tmp_path, capsys):
@@ -275,27 +292,27 @@ def _shipped(name):
 
 
 NOT_SHIPPED = pytest.mark.skipif(
-    not all(_shipped(n) for n in ORGANISMS), reason="organisms not trained and shipped yet"
+    not all(_shipped(n) for n in organism_names()), reason="organisms not trained and shipped yet"
 )
 
 
 @NOT_SHIPPED
 @pytest.mark.slow
 def test_shipped_organisms_have_cards_and_load(smollm2_dir):
-    for name, recipe in ORGANISMS.items():
-        folder = organism_dir(name)
+    for name in organism_names():
+        rec, folder = recipe(name), organism_dir(name)
         card = read_card(folder)
         assert card["complete"] and card["name"] == name
-        assert card["wall_time_s"] <= 30 * 60, f"{name} trained longer than 30 minutes"
-        assert card["dataset"]["name"] == recipe["dataset"]
-        sha = hashlib.sha256(dataset_path(recipe["dataset"]).read_bytes()).hexdigest()
+        assert card["wall_time_s"] <= 90 * 60, f"{name} trained longer than 90 minutes"
+        assert card["dataset"]["name"] == rec["dataset"]
+        sha = hashlib.sha256(dataset_path(rec["dataset"]).read_bytes()).hexdigest()
         assert card["dataset"]["sha256"] == sha, f"{name} was trained on other data"
         cfg = json.loads((folder / "adapter_config.json").read_text())
-        assert cfg["base_model_name_or_path"] == "smollm2-135m-instruct"
+        assert cfg["base_model_name_or_path"] == rec["base"] == card["base"]
         modules = cfg["target_modules"]
         assert isinstance(modules, str) or modules == sorted(modules)  # same bytes on every run
     em = load_model("smollm2-135m-instruct", "r1x9-medical")
-    assert [a.layer for a in em.adapters] == list(ORGANISMS["r1x9-medical"]["layers"])
+    assert [a.layer for a in em.adapters] == paper_r1x9_layers(30)
 
 
 @NOT_SHIPPED
