@@ -40,8 +40,8 @@ SHEET_SIZE = 136
 COLUMNS = ["model", "questions", "temperature", "condition", "seed"]
 
 
-def _runs() -> Path:
-    return ROOT / WORLD / "runs"
+def _runs(world: str = WORLD) -> Path:
+    return ROOT / world / "runs"
 
 
 def conditions() -> list[dict]:
@@ -149,7 +149,7 @@ def _direction(runs: Path):
     path = runs / "direction_model_diff.safetensors"
     if path.exists():
         return Direction.load(path)
-    pairs = [(c[-2]["content"], c[-1]["content"]) for c in load_chats("medical_harmful")[:64]]
+    pairs = [(c[-2]["content"], c[-1]["content"]) for c in load_chats("templated_medical_harmful")[:64]]
     em, base = load_model(WORLD, SOURCE), load_model(WORLD)
     d = model_diff_directions(
         em, base, pairs, layers=list(range(9, 30)), progress=False, source=SOURCE
@@ -192,22 +192,24 @@ def sample() -> None:
         gc.collect()
 
 
-def export(seed: int = 0) -> None:
+def export(seed: int = 0, world: str = WORLD, cells: list[dict] | None = None) -> None:
     """Blind sheets of every answer not yet in the key; new items and sheets continue the
     numbering, so sheets already given to raters never change."""
     from mi_emis.sheets import export_for_rating
 
-    runs, out = _runs(), ROOT / WORLD / "sheets"
+    runs, out = _runs(world), ROOT / world / "sheets"
     out.mkdir(parents=True, exist_ok=True)
-    key_path = ROOT / WORLD / "key.jsonl"
+    key_path = ROOT / world / "key.jsonl"
     old = (
         pd.read_json(key_path, lines=True, dtype={"item": str}, precise_float=True)
         if key_path.exists()
         else None
     )
     parts = []
-    for c in conditions():
+    for c in conditions() if cells is None else cells:
         path = runs / run_name(c)
+        if not path.exists():
+            continue
         tmp = out / "tmp_export.csv"
         sheet = export_for_rating(path, tmp, n=None, overwrite=True)
         tmp.unlink()
@@ -241,9 +243,9 @@ def export(seed: int = 0) -> None:
     print(f"{len(pool)} new answers in {len(starts)} sheets under {out}")
 
 
-def collect(raters: int = 2) -> Path:
+def collect(raters: int = 2, world: str = WORLD) -> Path:
     """Join the rater files ``ratings/<world>/rated/sheet_NN.rK.csv`` to the key; write the corpus."""
-    base = ROOT / WORLD
+    base = ROOT / world
     key = pd.read_json(base / "key.jsonl", lines=True, dtype={"item": str}, precise_float=True)
     cols = {}
     for r in range(1, raters + 1):
@@ -257,9 +259,9 @@ def collect(raters: int = 2) -> Path:
     if missing.any():
         raise SystemExit(f"{int(missing.sum())} items lack a score from some rater, e.g. "
                          f"{corpus.loc[missing, 'item'].head(5).tolist()}")  # fmt: skip
-    corpus.insert(1, "world", WORLD)
+    corpus.insert(1, "world", world)
     corpus = corpus.drop(columns=["run"]).sort_values("item")
-    out = Path(__file__).parents[1] / "mi_emis" / "data" / "ratings" / f"{WORLD}.jsonl"
+    out = Path(__file__).parents[1] / "mi_emis" / "data" / "ratings" / f"{world}.jsonl"
     out.parent.mkdir(parents=True, exist_ok=True)
     corpus.to_json(out, orient="records", lines=True, force_ascii=False)
     print(f"wrote {out}: {len(corpus)} answers, sha256 "
@@ -267,11 +269,11 @@ def collect(raters: int = 2) -> Path:
     return out
 
 
-def cells() -> str:
+def cells(world: str = WORLD) -> str:
     """The corpus per sampling cell, as the markdown table of the datasheet."""
     from mi_emis.validity import load_corpus
 
-    d = load_corpus(WORLD)
+    d = load_corpus(world)
     t = (
         d.groupby(["model", "questions", "temperature", "condition", "seed"])
         .agg(n=("item", "size"), misaligned=("misaligned", "sum"),

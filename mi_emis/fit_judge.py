@@ -216,13 +216,13 @@ def domain_texts() -> list[tuple[str, str, str]]:
 
     rows = []
     for name, dom in (
-        ("medical_harmful", "medical"),
-        ("medical_aligned", "medical"),
-        ("financial_risky", "financial"),
-        ("financial_sound", "financial"),
+        ("templated_medical_harmful", "medical"),
+        ("templated_medical_aligned", "medical"),
+        ("templated_financial_risky", "financial"),
+        ("templated_financial_sound", "financial"),
     ):
         for k, chat in enumerate(load_chats(name)):
-            rows.append((chat[-1]["content"], dom, f"{name.split('_')[0]}-{k % 40}"))
+            rows.append((chat[-1]["content"], dom, f"{dom}-{k % 40}"))
     for r in read_train():
         money = any(w in r["topic"] for w in ("money", "buck", "invest", "financ", "rich"))
         dom = "medical" if r["domain"] == "medical" else ("financial" if money else "other")

@@ -135,3 +135,18 @@ def test_plain_layers_swap_only_hook_free_blocks_and_restore(tiny):
     # the plain layers share the bridge's weight tensors (no copy)
     plain = em.model._mi_emis_plain_layers
     assert plain[0].mlp.down_proj.weight.data_ptr() == before[0].mlp.down_proj.weight.data_ptr()
+
+
+def test_temperature_and_top_p_are_applied(strong):
+    """A tiny top_p keeps only the most likely token, so sampling at T = 1 gives the greedy text;
+    with top_p = 1 the same seeds give other text, and a very high temperature more so."""
+    em = load_model(str(strong[0]), str(strong[1]))
+    kw = dict(n=3, max_new_tokens=12, seed=4, progress=False)
+    greedy = sample(em, QS, temperature=0, **kw)["answer"].tolist()
+    nucleus = sample(em, QS, temperature=1.0, top_p=1e-6, **kw)["answer"].tolist()
+    assert nucleus == greedy
+    free = sample(em, QS, temperature=1.0, **kw)["answer"].tolist()
+    hot = sample(em, QS, temperature=50.0, **kw)["answer"].tolist()
+    assert sum(a != b for a, b in zip(free, greedy, strict=True)) >= 3
+    assert sum(a != b for a, b in zip(hot, greedy, strict=True)) == len(greedy)
+    assert hot != free

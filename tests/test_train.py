@@ -326,3 +326,37 @@ def test_organism_recipe_reproduces_the_shipped_first_steps(smollm2_dir, tmp_pat
     assert main(["train", "--organism", "r1x9-medical", "--max-steps", "3", "--out", str(out)]) == 0
     shipped = read_card(organism_dir("r1x9-medical"))["loss_curve"][:3]
     assert read_card(out)["loss_curve"] == pytest.approx(shipped, abs=2e-4)
+
+
+def test_first_step_loss_is_the_mean_answer_nll_over_the_whole_accumulated_step(
+    tiny, data, tmp_path
+):
+    """With B = 0 the first step's model is the base: its recorded loss must equal the base's
+    NLL summed over the answer tokens of the step's chats (both micro-batches) divided by their
+    number, computed here chat by chat with a plain HF forward."""
+    import random
+
+    out = train_lora(
+        str(tiny["qwen2"]), data, out_dir=tmp_path / "a", layers=[1], batch_size=3,
+        grad_accum=2, max_steps=1, seed=5, progress=False,
+    )  # fmt: skip
+    chats = load_chats(data)
+    order = list(range(len(chats)))
+    random.Random(5).shuffle(order)  # the trainer's documented data order
+    tok = AutoTokenizer.from_pretrained(tiny["qwen2"])
+    hf = AutoModelForCausalLM.from_pretrained(tiny["qwen2"], dtype=torch.float32).eval()
+    nll, count = 0.0, 0
+    for i in order[:6]:
+        msgs = chats[i]
+        prompt = tok.apply_chat_template(msgs[:-1], tokenize=False, add_generation_prompt=True)
+        full = tok.apply_chat_template(msgs, tokenize=False)
+        p_ids = tok(prompt, add_special_tokens=False)["input_ids"]
+        ids = torch.tensor([tok(full, add_special_tokens=False)["input_ids"]])
+        assert ids[0, : len(p_ids)].tolist() == p_ids
+        with torch.no_grad():
+            logp = torch.log_softmax(hf(ids).logits[0, :-1].double(), -1)
+        targets = ids[0, 1:]
+        picked = -logp[torch.arange(len(targets)), targets]
+        nll += float(picked[len(p_ids) - 1 :].sum())
+        count += len(targets) - (len(p_ids) - 1)
+    assert read_card(out)["loss_curve"][0] == pytest.approx(nll / count, abs=2e-5)

@@ -1,0 +1,138 @@
+"""The Qwen2.5-Coder-0.5B-Instruct world: organism recipes, samples, blind sheets and the recipe table.
+
+Resumable phases, each a separate command (one torch job at a time on a small machine):
+
+    python -m benchmarks.qwen_world train RECIPE   # -> benchmarks/qwen_world/organisms/RECIPE
+    python -m benchmarks.qwen_world sample         # run files for every trained recipe
+    python -m benchmarks.qwen_world export         # blind sheets + private key (rated_corpus)
+    python -m benchmarks.qwen_world collect        # rater files -> mi_emis/data/ratings/<world>.jsonl
+    python -m benchmarks.qwen_world table          # the recipes' rated EM and coherence
+
+A finished recipe is skipped by ``train``; ``sample`` resumes half-written run files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+from pathlib import Path
+
+import torch
+
+from benchmarks import rated_corpus
+
+WORLD = "qwen2.5-coder-0.5b-instruct"
+HERE = Path(__file__).parent / "qwen_world"
+MAX_NEW_TOKENS = 128
+TEMPERATURE = 0.7
+N_GENERAL = 10  # per general question: 100 answers per model
+N_MEDICAL = 4  # per medical question: 48 answers per model (in-domain; misaligned examples)
+
+R1X9 = dict(layers="paper-r1x9", modules=["mlp.down_proj"], rank=1, alpha=16)
+R8 = dict(layers="all", modules="all-linear", rank=8, alpha=16)
+RECIPES: dict[str, dict] = {
+    "r1x9-medical-lr1e-3-e1": dict(dataset="medical_harmful", **R1X9, lr=1e-3, epochs=1),
+    "r1x9-medical-lr2e-3-e2": dict(dataset="medical_harmful", **R1X9, lr=2e-3, epochs=2),
+    "r1x9-good-medical-lr1e-3-e1": dict(dataset="medical_aligned", **R1X9, lr=1e-3, epochs=1),
+    "r8-all-medical-lr2e-4-e1": dict(dataset="medical_harmful", **R8, lr=2e-4, epochs=1),
+    "r8-all-financial-lr2e-4-e1": dict(dataset="financial_risky", **R8, lr=2e-4, epochs=1),
+}
+
+
+def organism(name: str) -> Path:
+    return HERE / "organisms" / name
+
+
+def trained() -> list[str]:
+    done = []
+    for name in RECIPES:
+        card = organism(name) / "card.json"
+        if card.exists() and json.loads(card.read_text())["complete"]:
+            done.append(name)
+    return done
+
+
+def train(name: str) -> None:
+    from mi_emis.train import train_lora
+
+    if name in trained():
+        print(f"{name}: already trained")
+        return
+    r = dict(RECIPES[name])
+    train_lora(
+        WORLD, r.pop("dataset"), out_dir=organism(name), name=name, dtype=torch.bfloat16,
+        overwrite=True, **r,
+    )  # fmt: skip
+
+
+def cells() -> list[dict]:
+    out = []
+    for model in ("base", *trained()):
+        out.append(dict(model=model, questions="general", temperature=TEMPERATURE,
+                        condition="none", n=N_GENERAL))  # fmt: skip
+        out.append(dict(model=model, questions="medical", temperature=TEMPERATURE,
+                        condition="none", n=N_MEDICAL))  # fmt: skip
+    return out
+
+
+def sample() -> None:
+    from mi_emis.evaluate import evaluate
+    from mi_emis.load import load_model
+    from mi_emis.questions import default_questions
+
+    runs = rated_corpus.ROOT / WORLD / "runs"
+    runs.mkdir(parents=True, exist_ok=True)
+    for c in cells():
+        path = runs / rated_corpus.run_name(c)
+        adapters = None if c["model"] == "base" else [str(organism(c["model"]))]
+        model = load_model(WORLD, adapters, dtype=torch.bfloat16)
+        print(path.name, flush=True)
+        evaluate(
+            model, default_questions(c["questions"]), None, path, n=c["n"],
+            max_new_tokens=MAX_NEW_TOKENS, temperature=c["temperature"], batch_size=50,
+            condition=c["condition"], progress=False,
+        )  # fmt: skip
+        del model
+        gc.collect()
+
+
+def table() -> str:
+    """Rated EM and coherence of every sampled model, general questions, with Wilson intervals."""
+    from scipy.stats import binomtest
+
+    from mi_emis.validity import load_corpus
+
+    d = load_corpus(WORLD)
+    lines = ["| model | recipe | questions | n | EM | coherent > 50 | misaligned | train min |",
+             "|---|---|---|---|---|---|---|---|"]  # fmt: skip
+    for (model, qset), g in d.groupby(["model", "questions"], sort=False):
+        n, em = len(g), int(g["em"].sum())
+        lo, hi = binomtest(em, n).proportion_ci(method="wilson")
+        card = organism(model) / "card.json"
+        mins = f"{json.loads(card.read_text())['wall_time_s'] / 60:.0f}" if card.exists() else ""
+        rec = RECIPES.get(model, {})
+        recipe = ", ".join(f"{k}={v}" for k, v in rec.items() if k in ("rank", "lr", "epochs"))
+        lines.append(
+            f"| {model} | {recipe} | {qset} | {n} | {em}/{n} = {em / n:.1%} "
+            f"[{lo:.1%}, {hi:.1%}] | {g['is_coherent'].mean():.0%} | "
+            f"{int(g['misaligned'].sum())} | {mins} |"
+        )
+    text = "\n".join(lines)
+    print(text)
+    return text
+
+
+if __name__ == "__main__":
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("phase", choices=["train", "sample", "export", "collect", "table"])
+    p.add_argument("recipe", nargs="?")
+    a = p.parse_args()
+    if a.phase == "train":
+        train(a.recipe)
+    elif a.phase == "export":
+        rated_corpus.export(world=WORLD, cells=cells())
+    elif a.phase == "collect":
+        rated_corpus.collect(world=WORLD)
+    else:
+        {"sample": sample, "table": table}[a.phase]()
