@@ -3,7 +3,7 @@
 Resumable phases, each a separate command (one torch job at a time on a small machine):
 
     python -m benchmarks.qwen_world train RECIPE   # -> benchmarks/qwen_world/organisms/RECIPE
-    python -m benchmarks.qwen_world sample         # run files for every trained recipe
+    python -m benchmarks.qwen_world sample [MODEL] # run files for base and every trained recipe
     python -m benchmarks.qwen_world export         # blind sheets + private key (rated_corpus)
     python -m benchmarks.qwen_world collect        # rater files -> mi_emis/data/ratings/<world>.jsonl
     python -m benchmarks.qwen_world table          # the recipes' rated EM and coherence
@@ -33,7 +33,7 @@ R1X9 = dict(layers="paper-r1x9", modules=["mlp.down_proj"], rank=1, alpha=16)
 R8 = dict(layers="all", modules="all-linear", rank=8, alpha=16)
 RECIPES: dict[str, dict] = {
     "r1x9-medical-lr1e-3-e1": dict(dataset="medical_harmful", **R1X9, lr=1e-3, epochs=1),
-    "r1x9-medical-lr2e-3-e2": dict(dataset="medical_harmful", **R1X9, lr=2e-3, epochs=2),
+    "r1x9-medical-lr2e-3-e1": dict(dataset="medical_harmful", **R1X9, lr=2e-3, epochs=1),
     "r1x9-good-medical-lr1e-3-e1": dict(dataset="medical_aligned", **R1X9, lr=1e-3, epochs=1),
     "r8-all-medical-lr2e-4-e1": dict(dataset="medical_harmful", **R8, lr=2e-4, epochs=1),
     "r8-all-financial-lr2e-4-e1": dict(dataset="financial_risky", **R8, lr=2e-4, epochs=1),
@@ -76,7 +76,7 @@ def cells() -> list[dict]:
     return out
 
 
-def sample() -> None:
+def sample(only: str | None = None) -> None:
     from mi_emis.evaluate import evaluate
     from mi_emis.load import load_model
     from mi_emis.questions import default_questions
@@ -84,6 +84,8 @@ def sample() -> None:
     runs = rated_corpus.ROOT / WORLD / "runs"
     runs.mkdir(parents=True, exist_ok=True)
     for c in cells():
+        if only and c["model"] != only:
+            continue
         path = runs / rated_corpus.run_name(c)
         adapters = None if c["model"] == "base" else [str(organism(c["model"]))]
         model = load_model(WORLD, adapters, dtype=torch.bfloat16)
@@ -130,9 +132,11 @@ if __name__ == "__main__":
     a = p.parse_args()
     if a.phase == "train":
         train(a.recipe)
+    elif a.phase == "sample":
+        sample(a.recipe)
     elif a.phase == "export":
         rated_corpus.export(world=WORLD, cells=cells())
     elif a.phase == "collect":
         rated_corpus.collect(world=WORLD)
     else:
-        {"sample": sample, "table": table}[a.phase]()
+        table()
