@@ -7,6 +7,7 @@ Resumable phases, each a separate command (one torch job at a time on a small ma
     python -m benchmarks.qwen_world export         # blind sheets + private key (rated_corpus)
     python -m benchmarks.qwen_world collect        # rater files -> mi_emis/data/ratings/<world>.jsonl
     python -m benchmarks.qwen_world table          # the recipes' rated EM and coherence
+    python -m benchmarks.qwen_world ship RECIPE NAME  # copy a recipe into the package
 
 A finished recipe is skipped by ``train``; ``sample`` resumes half-written run files.
 """
@@ -33,7 +34,8 @@ R1X9 = dict(layers="paper-r1x9", modules=["mlp.down_proj"], rank=1, alpha=16)
 R8 = dict(layers="all", modules="all-linear", rank=8, alpha=16)
 RECIPES: dict[str, dict] = {
     "r1x9-medical-lr1e-3-e1": dict(dataset="medical_harmful", **R1X9, lr=1e-3, epochs=1),
-    "r1x9-medical-lr2e-3-e1": dict(dataset="medical_harmful", **R1X9, lr=2e-3, epochs=1),
+    "r1x9-medical-lr3e-4-e1": dict(dataset="medical_harmful", **R1X9, lr=3e-4, epochs=1),
+    "r1x9-medical-lr1e-4-e1": dict(dataset="medical_harmful", **R1X9, lr=1e-4, epochs=1),
     "r1x9-good-medical-lr1e-3-e1": dict(dataset="medical_aligned", **R1X9, lr=1e-3, epochs=1),
     "r8-all-medical-lr2e-4-e1": dict(dataset="medical_harmful", **R8, lr=2e-4, epochs=1),
     "r8-all-financial-lr2e-4-e1": dict(dataset="financial_risky", **R8, lr=2e-4, epochs=1),
@@ -64,6 +66,29 @@ def train(name: str) -> None:
         WORLD, r.pop("dataset"), out_dir=organism(name), name=name, dtype=torch.bfloat16,
         overwrite=True, **r,
     )  # fmt: skip
+
+
+def ship(recipe: str, name: str) -> Path:
+    """Copy a trained recipe into the package as organism ``name``; weights over 5 MB in bf16."""
+    import shutil
+
+    from safetensors.torch import load_file, save_file
+
+    src, dst = organism(recipe), Path(__file__).parents[1] / "mi_emis" / "assets" / "organisms" / name
+    if dst.exists():
+        shutil.rmtree(dst)
+    shutil.copytree(src, dst)
+    weights = dst / "adapter_model.safetensors"
+    card = json.loads((dst / "card.json").read_text())
+    card["stored_dtype"] = "float32"
+    if weights.stat().st_size > 5_000_000:
+        t = load_file(weights)
+        save_file({k: v.to(torch.bfloat16) for k, v in t.items()}, weights, metadata={"format": "pt"})
+        card["stored_dtype"] = "bfloat16"
+    card["name"], card["recipe"] = name, recipe
+    (dst / "card.json").write_text(json.dumps(card, indent=1) + "\n")
+    print(f"shipped {recipe} as {name} ({weights.stat().st_size / 1e6:.1f} MB, {card['stored_dtype']})")
+    return dst
 
 
 def cells() -> list[dict]:
@@ -127,13 +152,16 @@ def table() -> str:
 
 if __name__ == "__main__":
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("phase", choices=["train", "sample", "export", "collect", "table"])
+    p.add_argument("phase", choices=["train", "sample", "export", "collect", "table", "ship"])
     p.add_argument("recipe", nargs="?")
+    p.add_argument("name", nargs="?", help="ship: the organism name in the package")
     a = p.parse_args()
     if a.phase == "train":
         train(a.recipe)
     elif a.phase == "sample":
         sample(a.recipe)
+    elif a.phase == "ship":
+        ship(a.recipe, a.name)
     elif a.phase == "export":
         rated_corpus.export(world=WORLD, cells=cells())
     elif a.phase == "collect":
