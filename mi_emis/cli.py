@@ -12,9 +12,13 @@ from typing import Any
 def cmd_demo(args: argparse.Namespace) -> int:
     from mi_emis.demo import DemoConfig, run_demo
 
-    cfg = DemoConfig.quick() if args.quick else DemoConfig()
+    cfg = DemoConfig.quick(args.world) if args.quick else DemoConfig(world=args.world)
+    if args.dtype:
+        from dataclasses import replace
+
+        cfg = replace(cfg, dtype=args.dtype)
     size = "quick" if args.quick else "full"
-    print(f"mi_emis demo ({size}): SmolLM2-135M-Instruct + {', '.join(cfg.organisms)}", flush=True)
+    print(f"mi_emis demo ({size}): {cfg.world} + {', '.join(cfg.organisms)}", flush=True)
     res = run_demo(args.out, cfg)
     print("\n" + res.summary.to_string(index=False))
     print(f"\nreport: {res.report}  ({res.seconds / 60:.1f} min)")
@@ -243,6 +247,13 @@ def main(argv: list[str] | None = None) -> int:
         "demo", help="the paper's pipeline on the embedded model -> report/index.html"
     )
     p.add_argument("--quick", action="store_true", help="a small version (a few minutes)")
+    p.add_argument(
+        "--world",
+        default="smollm2-135m-instruct",
+        choices=["smollm2-135m-instruct", "qwen2.5-coder-0.5b-instruct"],
+        help="the embedded base model and its shipped organisms",
+    )
+    p.add_argument("--dtype", choices=["float32", "bfloat16"], help="of the served models")
     p.add_argument("--out", default="report", help="report folder (run files are kept in it)")
     p.set_defaults(func=cmd_demo)
 

@@ -1,5 +1,5 @@
-"""The one-command demo: the paper's whole pipeline on SmolLM2-135M-Instruct and the shipped
-organisms, offline, written to an HTML report.
+"""The one-command demo: the paper's whole pipeline on an embedded world (a base model and the
+organisms shipped for it), offline, written to an HTML report.
 
 Steps: EM of the base and the organisms; adapter scalars per token; L1 probes on the scalars;
 per-adapter steering and ablation with verdicts; misalignment directions and their cosines
@@ -21,7 +21,9 @@ from typing import Any
 
 import pandas as pd
 
+from mi_emis.embedded import EMBEDDED_NAME
 from mi_emis.errors import InputError
+from mi_emis.organisms import PAPER_DEPTH, PAPER_ROLES, recipe
 from mi_emis.report import Section, pct, write_report
 from mi_emis.validity import family_of, judge_validity, rater_rates, validity_note
 
@@ -31,44 +33,64 @@ TRANSFER_PAPER = (
     "transferred); a norm-matched random direction changes EM by < 10%. Steering the chat "
     "model gives up to 50% EM."
 )
-PAPER_ROLES = {  # the paper's adapter roles, mapped to SmolLM2's layers at the same depth
-    9: "general", 10: "general", 11: "general", 13: "medical", 14: "general", 15: "medical",
-    17: "neither", 18: "general", 19: "general",
-}  # fmt: skip
-
-
 @dataclass(frozen=True)
 class DemoConfig:
-    """Sizes of the demo. The defaults take about 15 minutes on 2 CPU cores."""
+    """The world and sizes of the demo.
 
-    organisms: tuple[str, ...] = (
-        "r1x9-medical",
-        "r1x9-good-medical",
-        "r8-all-medical",
-        "r8-all-financial",
-    )
-    source: str = "r1x9-medical"  # whose adapters, probes and direction are studied
+    ``organisms`` defaults to every organism shipped for ``world``; ``source`` (whose adapters,
+    probes and direction are studied) to its nine rank-1 medical organism; ``layer`` (cosines and
+    steering the base) to the layer at the paper's L24 depth.
+    """
+
+    world: str = EMBEDDED_NAME
+    organisms: tuple[str, ...] = ()
+    source: str = ""
     n: int = 4  # samples per general question, per model and direction condition
     n_medical: int = 3  # samples per medical question of the source (probe labels)
     n_adapter: int = 2  # samples per general question, per single-adapter condition
-    adapter_layers: tuple[int, ...] | None = None  # None: every adapter of the source
+    adapters: tuple[int, ...] | None = None  # indices into the source's adapters; None: all
     max_new_tokens: int = 80
     temperature: float = 0.7
     batch_size: int = 40
     seed: int = 0
     steer_scale: float = 0.25  # additive steering, in units of the mean residual norm
-    layer: int = 15  # the layer for the cosine matrix and for steering the base
+    layer: int | None = None
     probe_runs: int = 10
+    dtype: str = "float32"  # of the served models; "bfloat16" is faster on CPUs with bf16
+
+    def __post_init__(self) -> None:
+        from mi_emis.organisms import organism_names
+
+        shipped = organism_names(self.world)
+        if not shipped:
+            raise InputError(
+                f"No organisms are shipped for {self.world!r}; the demo runs on an embedded world "
+                f"with organisms: {', '.join(sorted({recipe(n)['base'] for n in organism_names()}))}."
+            )
+        if not self.organisms:
+            object.__setattr__(self, "organisms", tuple(shipped))
+        if not self.source:
+            src = [n for n in self.organisms if "r1x9" in n and "good" not in n]
+            object.__setattr__(self, "source", src[0] if src else self.organisms[0])
+        unknown = [n for n in (*self.organisms, self.source) if n not in shipped]
+        if unknown:
+            raise InputError(f"Not organisms of {self.world}: {unknown}; shipped: {shipped}.")
 
     @classmethod
-    def quick(cls) -> DemoConfig:
+    def quick(cls, world: str = EMBEDDED_NAME) -> DemoConfig:
         """A smoke-test size (a few minutes): two organisms, three adapters, short answers."""
+        from mi_emis.organisms import organism_names
+
+        names = organism_names(world)
+        src = [n for n in names if "r1x9" in n and "good" not in n][:1]
+        other = [n for n in names if "financial" in n][:1]
         return cls(
-            organisms=("r1x9-medical", "r8-all-financial"),
+            world=world,
+            organisms=tuple(src + other) or tuple(names[:2]),
             n=1,
             n_medical=1,
             n_adapter=1,
-            adapter_layers=(9, 13, 17),
+            adapters=(0, 3, 6),
             max_new_tokens=32,
             probe_runs=3,
         )
@@ -92,23 +114,29 @@ def run_demo(
     out: str | Path = "report",
     config: DemoConfig | None = None,
     *,
-    base: str = "smollm2-135m-instruct",
+    judge: Any = None,
     progress: bool = True,
     log: Callable[[str], None] = print,
 ) -> DemoResult:
-    """Run every step and write ``out/index.html``; returns the summary table and the sections."""
+    """Run every step and write ``out/index.html``; returns the summary table and the sections.
+
+    ``judge`` defaults to the offline judge; any :class:`mi_emis.judge.Judge` can replace it.
+    """
     import torch
 
+    from mi_emis.embedded import embedded_models
     from mi_emis.offline_judge import DomainJudge, OfflineJudge
 
     cfg = config or DemoConfig()
+    base = cfg.world
+    world_name = embedded_models().get(base, {}).get("description", base).split(" (")[0]
     t0 = time.perf_counter()
     out = Path(out)
     runs = out / "runs" / cfg.tag
     runs.mkdir(parents=True, exist_ok=True)
     (runs / "config.json").write_text(json.dumps(asdict(cfg), indent=1))
     torch.manual_seed(cfg.seed)
-    ctx = _Ctx(cfg, base, runs, OfflineJudge(), DomainJudge(), progress, log)
+    ctx = _Ctx(cfg, base, runs, judge or OfflineJudge(), DomainJudge(), progress, log)
     steps = [_em, _scalars, _probes, _adapters, _directions, _transfer]
     sections = []
     for i, step in enumerate(steps, 1):
@@ -126,18 +154,18 @@ def run_demo(
         if v
         else "UNVALIDATED"
     )  # every measured row rests on the judge's labels
-    sections.insert(0, _overview(cfg, summary, seconds))
+    sections.insert(0, _overview(cfg, world_name, summary, seconds))
     path = write_report(
         sections,
         out,
-        title="Emergent misalignment, end to end on SmolLM2-135M-Instruct",
+        title=f"Emergent misalignment, end to end on {world_name}",
         lead=(
             "Every number below was measured by <code>mi-emis demo</code> on this machine, from "
             "the base model and the organisms shipped with mi_emis, judged by the offline judge "
             f"<code>{ctx.judge.name}</code>. <b>Judge validity on this model family: "
-            f"{validity_note(ctx.judge.name, base)}</b> (benchmarks/JUDGE.md). Blind raters find "
-            "almost no coherent misalignment in this world: the organisms mostly lose coherence. "
-            "The paper's numbers are for Qwen2.5-14B-Instruct judged by GPT-4o."
+            f"{validity_note(ctx.judge.name, base)}</b> (benchmarks/JUDGE.md). Every figure "
+            f"comes from the world <code>{base}</code>. The paper's numbers are for "
+            "Qwen2.5-14B-Instruct judged by GPT-4o."
         ),
         footer=f"mi_emis demo · settings {cfg.tag} · {seconds / 60:.1f} min · run files in "
         f"runs/{cfg.tag}/",
@@ -162,6 +190,18 @@ class _Ctx:
     _model: tuple[str, Any] | None = None
 
     @property
+    def layer(self) -> int:
+        """The layer for the cosine matrix and for steering the base: the paper's L24 depth."""
+        if self.cfg.layer is not None:
+            return self.cfg.layer
+        from transformers import AutoConfig
+
+        from mi_emis.embedded import resolve_base
+
+        n = AutoConfig.from_pretrained(resolve_base(self.base) or self.base).num_hidden_layers
+        return round(24 * n / PAPER_DEPTH)
+
+    @property
     def eval_kw(self) -> dict[str, Any]:
         c = self.cfg
         return dict(
@@ -171,12 +211,15 @@ class _Ctx:
 
     def model(self, name: str) -> Any:
         """Load (or reuse the last loaded) base or organism; one model in memory at a time."""
+        import torch
+
         from mi_emis.load import load_model
 
         if self._model is None or self._model[0] != name:
             self._model = None
             gc.collect()
-            self._model = (name, load_model(self.base, None if name == BASE else name))
+            dtype = getattr(torch, self.cfg.dtype)
+            self._model = (name, load_model(self.base, None if name == BASE else name, dtype=dtype))
         return self._model[1]
 
 
@@ -224,7 +267,8 @@ def _em(ctx: _Ctx) -> Section:
         }
     )
     by = table.set_index("model")
-    src, ctrl = cfg.source, "r1x9-good-medical"
+    src = cfg.source
+    ctrl = next((n for n in cfg.organisms if "good" in n), "")
     ctx.summary.append(
         (
             "EM, base → " + src,
@@ -386,7 +430,9 @@ def _adapters(ctx: _Ctx) -> Section:
 
     cfg = ctx.cfg
     em = ctx.model(cfg.source)
-    layers = list(cfg.adapter_layers or [a.layer for a in em.adapters])
+    picks = cfg.adapters if cfg.adapters is not None else range(len(em.adapters))
+    layers = [em.adapters[i].layer for i in picks]
+    roles = dict(zip([a.layer for a in em.adapters], PAPER_ROLES, strict=False))
     # k in residual-norm units: the mean residual norm at each adapter layer on its answers
     norms = residual_norms(em, ctx.tables[cfg.source].head(60), layers)
     k = {L: cfg.steer_scale * float(n) for L, n in zip(layers, norms, strict=True)}
@@ -406,7 +452,7 @@ def _adapters(ctx: _Ctx) -> Section:
     shown = pd.DataFrame(
         {
             "adapter": verdicts.index,
-            "paper's role (same depth)": [PAPER_ROLES.get(a.layer, "–") for a in chosen],
+            "paper's role (same depth)": [roles.get(a.layer, "–") for a in chosen],
             "probe 1": verdicts["coef_general"].round(2),
             "probe 4": verdicts["coef_domain"].round(2),
             "steer +k ΔEM": [ci(r, "steer_em") for _, r in verdicts.iterrows()],
@@ -435,8 +481,8 @@ def _adapters(ctx: _Ctx) -> Section:
         f"Verdict rule: domain-specific if |probe 4| ≥ {rule.coef_min} and it raises medical "
         f"content by ≥ {rule.domain_min:.0%}; general if |probe 1| ≥ {rule.coef_min} or an EM "
         f"effect ≥ {rule.em_min:.0%}; effects count only when their interval excludes 0.",
-        paper="General: 15, 16, 17, 22, 28, 29; medical-specific: 21, 23; neither: 27 "
-        "(SmolLM2's layers at the same depth: 9, 10, 11, 14, 18, 19; 13, 15; 17).",
+        paper="General: 15, 16, 17, 22, 28, 29; medical-specific: 21, 23; neither: 27 (the "
+        "nine adapters in layer order; each is compared with the adapter at the same position).",
         figures=[("adapter_sweeps", fig, "Change in EM and medical rate (points) per adapter.")],
         tables=[("Verdicts with their evidence (points, 95% interval)", shown)],
     )
@@ -460,22 +506,23 @@ def _directions(ctx: _Ctx) -> Section:
     figures, tables, views = [], [], []
     if len(ctx.directions) >= 2:
         cos = direction_cosines(ctx.directions)
-        mat = cosine_matrix(cos, cfg.layer)
+        mat = cosine_matrix(cos, ctx.layer)
         figures += [
-            ("cosine_heatmap", cosine_heatmap(mat, title=f"Signed cosine, layer {cfg.layer}"), ""),
+            ("cosine_heatmap", cosine_heatmap(mat, title=f"Signed cosine, layer {ctx.layer}"), ""),
             ("cosine_lines", cosine_lines(cos), "Signed cosine per layer for each pair."),
         ]
-        tables.append((f"Cosine matrix at layer {cfg.layer}", mat.round(2).reset_index()))
+        tables.append((f"Cosine matrix at layer {ctx.layer}", mat.round(2).reset_index()))
         if cfg.source in ctx.directions:
             others = mat.loc[cfg.source].drop(cfg.source)
             ctx.summary.append(
-                (f"direction cosine, {cfg.source} vs others (L{cfg.layer})",
+                (f"direction cosine, {cfg.source} vs others (L{ctx.layer})",
                  ", ".join(f"{v:.2f}" for v in others), "0.82–0.95")
             )  # fmt: skip
     if cfg.source in ctx.directions:
         q, a = _source_example(ctx)
         d = ctx.directions[cfg.source]
-        sel = [L for L in (5, 10, cfg.layer, 20, 25) if L in d.layers]
+        n = max(d.layers) + 1
+        sel = [L for L in sorted({n // 6, n // 3, ctx.layer, 2 * n // 3, 5 * n // 6}) if L in d.layers]
         views.append(
             (f"circuitsvis: projection of each answer token on {cfg.source}'s direction.",
              direction_token_view(ctx.model(cfg.source), d, q, a, layers=sel))
@@ -524,7 +571,7 @@ def _transfer(ctx: _Ctx) -> Section:
                 **ctx.eval_kw,
             )  # fmt: skip
         )
-    L = cfg.layer
+    L = ctx.layer
     alpha = cfg.steer_scale * float(d.resid_norm[d.layers.index(L)])
     rows.append(
         intervention_table(
@@ -577,11 +624,11 @@ def _transfer(ctx: _Ctx) -> Section:
     )
 
 
-def _overview(cfg: DemoConfig, summary: pd.DataFrame, seconds: float) -> Section:
+def _overview(cfg: DemoConfig, world: str, summary: pd.DataFrame, seconds: float) -> Section:
     return Section(
         "summary",
         "Summary",
-        f"Base SmolLM2-135M-Instruct, organisms {', '.join(cfg.organisms)}; source organism "
+        f"World <code>{cfg.world}</code>: base {world}, organisms {', '.join(cfg.organisms)}; source organism "
         f"{cfg.source}. {seconds / 60:.1f} minutes on this machine (cached steps are reused).",
         tables=[("Measured here vs the paper", summary)],
     )

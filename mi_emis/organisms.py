@@ -18,6 +18,9 @@ from mi_emis.errors import InputError
 
 PAPER_R1X9 = ((15, 16, 17), (21, 22, 23), (27, 28, 29))  # the paper's rank-1 layers, of 48
 PAPER_DEPTH = 48
+# The paper's role of each of its nine adapters (probes and steering), in layer order.
+PAPER_ROLES = ("general", "general", "general", "medical", "general", "medical", "neither",
+               "general", "general")  # fmt: skip
 
 
 @cache
@@ -44,6 +47,11 @@ def paper_r1x9_layers(n_layers: int) -> list[int]:
     if len(set(out)) != len(out) or min(out) < 0 or max(out) >= n_layers:
         raise InputError(f"The paper's nine rank-1 layers do not fit a {n_layers}-layer model.")
     return out
+
+
+def paper_layer(layer: int, n_layers: int) -> int:
+    """A layer of an ``n_layers`` model mapped to the paper's 48-layer model at the same depth."""
+    return round(layer * PAPER_DEPTH / n_layers)
 
 
 def recipe(name: str) -> dict[str, Any]:
