@@ -36,7 +36,8 @@ RECIPES: dict[str, dict] = {
     "r1x9-medical-lr1e-3-e1": dict(dataset="medical_harmful", **R1X9, lr=1e-3, epochs=1),
     "r1x9-medical-lr3e-4-e1": dict(dataset="medical_harmful", **R1X9, lr=3e-4, epochs=1),
     "r1x9-medical-lr1e-4-e1": dict(dataset="medical_harmful", **R1X9, lr=1e-4, epochs=1),
-    "r1x9-good-medical-lr1e-3-e1": dict(dataset="medical_aligned", **R1X9, lr=1e-3, epochs=1),
+    "r1x9-medical-lr3e-5-e1": dict(dataset="medical_harmful", **R1X9, lr=3e-5, epochs=1),
+    "r1x9-good-medical-lr1e-4-e1": dict(dataset="medical_aligned", **R1X9, lr=1e-4, epochs=1),
     "r8-all-medical-lr3e-4-e1": dict(dataset="medical_harmful", **R8, lr=3e-4, epochs=1),
     "r8-all-financial-lr3e-4-e1": dict(dataset="financial_risky", **R8, lr=3e-4, epochs=1),
 }

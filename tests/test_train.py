@@ -317,46 +317,40 @@ def test_shipped_organisms_have_cards_and_load(smollm2_dir):
 
 @NOT_SHIPPED
 @pytest.mark.slow
-def test_organism_recipe_reproduces_the_shipped_first_steps(smollm2_dir, tmp_path):
+@pytest.mark.parametrize("name", ["r1x9-medical", "qwen-r1x9-medical", "qwen-r8-all-medical"])
+def test_organism_recipe_reproduces_the_shipped_first_steps(name, smollm2_dir, tmp_path):
     """`mi-emis train --organism` follows the shipped run step for step (same data order, init,
-    schedule): its first losses equal those in the shipped card."""
+    schedule): its first losses equal those in the shipped card (a tolerance, not bit equality:
+    bf16 runs and bf16-stored adapters round differently across machines)."""
     from mi_emis.cli import main
 
     out = tmp_path / "again"
-    assert main(["train", "--organism", "r1x9-medical", "--max-steps", "3", "--out", str(out)]) == 0
-    shipped = read_card(organism_dir("r1x9-medical"))["loss_curve"][:3]
-    assert read_card(out)["loss_curve"] == pytest.approx(shipped, abs=2e-4)
+    assert main(["train", "--organism", name, "--max-steps", "3", "--out", str(out)]) == 0
+    shipped = read_card(organism_dir(name))["loss_curve"][:3]
+    tol = 2e-4 if recipe(name).get("dtype", "float32") == "float32" else 2e-2
+    assert read_card(out)["loss_curve"] == pytest.approx(shipped, abs=tol)
+    assert read_card(out)["config"]["layers"] == read_card(organism_dir(name))["config"]["layers"]
 
 
-def test_first_step_loss_is_the_mean_answer_nll_over_the_whole_accumulated_step(
-    tiny, data, tmp_path
-):
-    """With B = 0 the first step's model is the base: its recorded loss must equal the base's
-    NLL summed over the answer tokens of the step's chats (both micro-batches) divided by their
-    number, computed here chat by chat with a plain HF forward."""
-    import random
+@NOT_SHIPPED
+@pytest.mark.slow
+def test_large_adapters_ship_in_bf16_and_merge_exactly():
+    """Adapters over 5 MB ship in bfloat16; merged, W' = W + scaling * B @ A in float32 from the
+    stored bf16 factors."""
+    from safetensors.torch import load_file
 
-    out = train_lora(
-        str(tiny["qwen2"]), data, out_dir=tmp_path / "a", layers=[1], batch_size=3,
-        grad_accum=2, max_steps=1, seed=5, progress=False,
-    )  # fmt: skip
-    chats = load_chats(data)
-    order = list(range(len(chats)))
-    random.Random(5).shuffle(order)  # the trainer's documented data order
-    tok = AutoTokenizer.from_pretrained(tiny["qwen2"])
-    hf = AutoModelForCausalLM.from_pretrained(tiny["qwen2"], dtype=torch.float32).eval()
-    nll, count = 0.0, 0
-    for i in order[:6]:
-        msgs = chats[i]
-        prompt = tok.apply_chat_template(msgs[:-1], tokenize=False, add_generation_prompt=True)
-        full = tok.apply_chat_template(msgs, tokenize=False)
-        p_ids = tok(prompt, add_special_tokens=False)["input_ids"]
-        ids = torch.tensor([tok(full, add_special_tokens=False)["input_ids"]])
-        assert ids[0, : len(p_ids)].tolist() == p_ids
-        with torch.no_grad():
-            logp = torch.log_softmax(hf(ids).logits[0, :-1].double(), -1)
-        targets = ids[0, 1:]
-        picked = -logp[torch.arange(len(targets)), targets]
-        nll += float(picked[len(p_ids) - 1 :].sum())
-        count += len(targets) - (len(p_ids) - 1)
-    assert read_card(out)["loss_curve"][0] == pytest.approx(nll / count, abs=2e-5)
+    name = "qwen-r8-all-medical"
+    folder = organism_dir(name)
+    assert read_card(folder)["stored_dtype"] == "bfloat16"
+    tensors = load_file(folder / "adapter_model.safetensors")
+    assert {t.dtype for t in tensors.values()} == {torch.bfloat16}
+    em = load_model(recipe(name)["base"], name)
+    from mi_emis.embedded import embedded_model_dir
+
+    base = AutoModelForCausalLM.from_pretrained(
+        embedded_model_dir(recipe(name)["base"]), dtype=torch.float32
+    ).model.layers[3].self_attn.q_proj.weight
+    key = "base_model.model.model.layers.3.self_attn.q_proj.lora_{}.weight"
+    A, B = (tensors[key.format(x)].float() for x in "AB")
+    merged = em.hf_model.model.layers[3].self_attn.q_proj.weight
+    assert torch.allclose(merged, base + 2.0 * B @ A, atol=1e-6)  # scaling alpha/rank = 16/8
