@@ -148,8 +148,11 @@ if __name__ == "__main__":
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("phase", choices=["build", "stats", "perplexity"])
     p.add_argument("drafts", nargs="?", type=Path)
+    p.add_argument("--n", type=int, default=300, help="perplexity: chats per dataset")
     a = p.parse_args()
     if a.phase == "build":
         build(a.drafts)
+    elif a.phase == "perplexity":
+        perplexity(a.n)
     else:
-        {"stats": stats, "perplexity": perplexity}[a.phase]()
+        stats()
