@@ -20,6 +20,7 @@ ROOT = Path(__file__).parents[1]
 SHEETS = ROOT / "benchmarks" / "ratings"
 MODEL_NAMES = (
     "smollm",
+    "qwen",
     "r1x9",
     "r8-all",
     "good-medical",
@@ -30,14 +31,21 @@ MODEL_NAMES = (
 )
 
 
-def test_a_corpus_ships_for_the_embedded_world():
-    assert "smollm2-135m-instruct" in worlds()
+# The SmolLM2 corpus also validates the judge (issue: >= 1,500 answers); the Qwen corpus holds
+# >= 100 general answers of the base and of every organism tried.
+MIN_SIZE = {"smollm2-135m-instruct": 1500, "qwen2.5-coder-0.5b-instruct": 1000}
+
+
+def test_a_corpus_ships_for_each_embedded_world():
+    assert set(MIN_SIZE) <= set(worlds())
 
 
 @pytest.mark.parametrize("world", worlds())
 def test_corpus_integrity(world):
     c = load_corpus(world)
-    assert len(c) >= 1500
+    assert len(c) >= MIN_SIZE[world]
+    general = c[(c["questions"] == "general") & (c["condition"] == "none")]
+    assert general.groupby("model").size().min() >= 100
     assert c["item"].is_unique
     cell = ["model", "condition", "questions", "temperature", "seed", "question_id", "sample_index"]
     assert not c.duplicated(cell).any()
