@@ -308,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int)
     p.add_argument("--max-steps", type=int)
     p.add_argument(
-        "--dtype", choices=["float32", "bfloat16"], help="frozen base weights (bfloat16: ~3x faster)"
+        "--dtype", choices=["float32", "bfloat16"], help="of the frozen base weights (LoRA stays float32)"
     )
     p.add_argument("--out", help="adapter folder to write (default organisms/NAME)")
     p.add_argument("--overwrite", action="store_true")

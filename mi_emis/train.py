@@ -217,8 +217,8 @@ def train_lora(
         max_len: chats are cut to this many tokens (the cut rows are counted in the card).
         seed: seeds the LoRA init and the shuffling; on CPU a seed gives identical weights.
         max_steps: stop after this many optimiser steps (for smoke runs).
-        dtype: dtype of the frozen base weights. ``torch.bfloat16`` is about 3x faster on CPUs
-            with bf16 matmuls; the LoRA weights and the optimiser stay in float32.
+        dtype: dtype of the frozen base weights (``torch.bfloat16`` is faster on CPUs with bf16
+            matmuls); the LoRA weights and the optimiser stay in float32.
 
     Returns:
         ``out_dir``. The adapter is also written after every epoch, so an interrupted run keeps
