@@ -145,6 +145,8 @@ def table() -> str:
     d = load_corpus(WORLD)
     lines = ["| model | recipe | questions | T | n | EM [95% CI] | coherent > 50 | misaligned "
              "| train min |", "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
+    order = {m: i for i, m in enumerate(["base", *RECIPES])}
+    d = d.assign(_o=d["model"].map(order)).sort_values(["_o", "questions", "temperature"])
     for (model, qset, t), g in d.groupby(["model", "questions", "temperature"], sort=False):
         n, em = len(g), int(g["em"].sum())
         lo, hi = binomtest(em, n).proportion_ci(method="wilson")
