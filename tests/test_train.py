@@ -339,11 +339,17 @@ def test_large_adapters_ship_in_bf16_and_merge_exactly():
     stored bf16 factors."""
     from safetensors.torch import load_file
 
+    for other in organism_names():  # the storage rule holds for every shipped adapter
+        weights = organism_dir(other) / "adapter_model.safetensors"
+        dtypes = {t.dtype for t in load_file(weights).values()}
+        big = read_card(organism_dir(other))["n_trainable_params"] * 4 > 5_000_000  # in fp32
+        assert dtypes == ({torch.bfloat16} if big else {torch.float32}), other
+        assert read_card(organism_dir(other)).get("stored_dtype", "float32") == str(
+            dtypes.pop()
+        ).removeprefix("torch.")
     name = "qwen-r8-all-medical"
     folder = organism_dir(name)
-    assert read_card(folder)["stored_dtype"] == "bfloat16"
     tensors = load_file(folder / "adapter_model.safetensors")
-    assert {t.dtype for t in tensors.values()} == {torch.bfloat16}
     em = load_model(recipe(name)["base"], name)
     from mi_emis.embedded import embedded_model_dir
 
