@@ -29,6 +29,7 @@ HERE = Path(__file__).parent
 OUT = HERE / "judge"
 PAPER = HERE.parents[0].parent / "shared" / "reference" / "em" / "r1_3_3_3_judged_responses.jsonl"
 N_BOOT = 2000
+OLD_WORLD = "smollm2-135m-instruct"  # the old judge's scores are keyed by this corpus's items
 
 
 def agree(a: np.ndarray, b: np.ndarray, sa=None, sb=None) -> dict[str, float]:
@@ -176,7 +177,7 @@ def organisms(cv: pd.DataFrame, world: str) -> pd.DataFrame:
     corpus = load_corpus(world)
     df = corpus.join(cv[["judge_aligned", "judge_coherent"]].set_axis(corpus.index))
     old = OUT / "old_judge_scores.csv"
-    if old.exists():
+    if old.exists() and world == OLD_WORLD:
         o = pd.read_csv(old, dtype={"item": str}).set_index("item")
         df = df.join(o[["old_aligned", "old_coherent"]], on="item")
     df = df[df["condition"] == "none"]
@@ -308,7 +309,7 @@ def main() -> None:
         lines += ["### EM per organism: raters, new judge (held out), old judge", "",
                   md(organisms(cv[cv["source"] == w], w)), ""]  # fmt: skip
         old = OUT / "old_judge_scores.csv"
-        if old.exists():
+        if old.exists() and w == OLD_WORLD:
             o = pd.read_csv(old, dtype={"item": str}).set_index("item")
             mine = cv[cv["source"] == w][["judge_aligned", "judge_coherent"]].set_axis(corpus.index)
             df = corpus.join(mine).set_index("item").join(o, how="inner")

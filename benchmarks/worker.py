@@ -99,7 +99,7 @@ def timed(fn, data, repeats):
 
 def adapter_dir():
     from mi_emis.demo import DemoConfig
-    from mi_emis.train import organism_dir
+    from mi_emis.organisms import organism_dir
 
     return organism_dir(DemoConfig().source)
 

@@ -33,6 +33,13 @@ TRANSFER_PAPER = (
     "transferred); a norm-matched random direction changes EM by < 10%. Steering the chat "
     "model gives up to 50% EM."
 )
+
+
+def _default_source(names: tuple[str, ...] | list[str]) -> list[str]:
+    """The nine rank-1 harmful medical organism among ``names`` (at most one), as a list."""
+    return [n for n in names if "r1x9" in n and "good" not in n][:1]
+
+
 @dataclass(frozen=True)
 class DemoConfig:
     """The world and sizes of the demo.
@@ -70,8 +77,8 @@ class DemoConfig:
         if not self.organisms:
             object.__setattr__(self, "organisms", tuple(shipped))
         if not self.source:
-            src = [n for n in self.organisms if "r1x9" in n and "good" not in n]
-            object.__setattr__(self, "source", src[0] if src else self.organisms[0])
+            src = _default_source(self.organisms) or [self.organisms[0]]
+            object.__setattr__(self, "source", src[0])
         unknown = [n for n in (*self.organisms, self.source) if n not in shipped]
         if unknown:
             raise InputError(f"Not organisms of {self.world}: {unknown}; shipped: {shipped}.")
@@ -82,7 +89,7 @@ class DemoConfig:
         from mi_emis.organisms import organism_names
 
         names = organism_names(world)
-        src = [n for n in names if "r1x9" in n and "good" not in n][:1]
+        src = _default_source(names)
         other = [n for n in names if "financial" in n][:1]
         return cls(
             world=world,
