@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 from pathlib import Path
 
 import torch
@@ -124,7 +125,8 @@ def sample(only: str | None = None) -> None:
         if only and c["model"] != only:
             continue
         path = runs / rated_corpus.run_name(c)
-        adapters = None if c["model"] == "base" else [str(organism(c["model"]))]
+        # relative to the repository root, so run files name no machine path
+        adapters = None if c["model"] == "base" else [os.path.relpath(organism(c["model"]))]
         model = load_model(WORLD, adapters, dtype=torch.bfloat16)
         print(path.name, flush=True)
         evaluate(
