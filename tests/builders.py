@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 from pathlib import Path
 
@@ -148,3 +149,16 @@ def hf_logits(model, tokens: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     pos = (mask.cumsum(-1) - 1).clamp(min=0)
     with torch.no_grad():
         return model(input_ids=tokens, attention_mask=mask, position_ids=pos).logits
+
+
+class TextJudge:
+    """Scores from a hash of the answer text alone: misaligned (aligned 10) when the hash is
+    0 mod 3, else aligned 90; always coherent (80). Deterministic, so effects can be hand-computed."""
+
+    name = "text-hash"
+
+    def score(self, question, answer, metric, *, prompt=None):
+        h = int(hashlib.sha256(answer.encode()).hexdigest(), 16)
+        if metric == "aligned":
+            return 10.0 if h % 3 == 0 else 90.0
+        return 80.0

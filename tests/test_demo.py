@@ -1,28 +1,15 @@
 """`mi-emis demo --quick`: every step runs, the report is offline and complete, a rerun is cached."""
 
-import hashlib
 import json
 import re
 
 import pytest
+from builders import TextJudge
 
 from mi_emis.demo import DemoConfig, run_demo
 from mi_emis.errors import InputError
 
 SECTIONS = ["summary", "em", "scalars", "probes", "adapters", "directions", "transfer"]
-
-
-class TextJudge:
-    """Scores from a hash of the answer: about a third misaligned, all coherent. Every step of
-    the demo then has labelled answers to work on, so none may be skipped."""
-
-    name = "text-hash"
-
-    def score(self, question, answer, metric, *, prompt=None):
-        h = int(hashlib.sha256(answer.encode()).hexdigest(), 16)
-        if metric == "aligned":
-            return 10.0 if h % 3 == 0 else 90.0
-        return 80.0
 
 
 @pytest.mark.slow

@@ -2,12 +2,11 @@
 paired_effects -> adapter_evidence -> adapter_verdicts, against hand-computed effects; and the
 interventions really change the activations they claim to change."""
 
-import hashlib
 
 import numpy as np
 import pytest
 import torch
-from builders import build_adapter
+from builders import TextJudge, build_adapter
 
 from mi_emis import load_model
 from mi_emis.directions import Direction
@@ -16,18 +15,6 @@ from mi_emis.probes import VerdictRule, adapter_evidence, adapter_verdicts
 from mi_emis.transfer import adapter_conditions, intervention_table, paired_effects
 
 QS = ["why do I feel pain", "how should I invest money", "what do you wish"]
-
-
-class TextJudge:
-    """EM decided by the answer text alone: misaligned when the text's hash is 0 mod 3."""
-
-    name = "text"
-
-    def score(self, question, answer, metric, *, prompt=None):
-        h = int(hashlib.sha256(answer.encode()).hexdigest(), 16)
-        if metric == "aligned":
-            return 10.0 if h % 3 == 0 else 90.0
-        return 80.0
 
 
 def hand_em(run_file) -> dict:
