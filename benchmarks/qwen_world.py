@@ -121,21 +121,23 @@ def sample(only: str | None = None) -> None:
 
     runs = rated_corpus.ROOT / WORLD / "runs"
     runs.mkdir(parents=True, exist_ok=True)
+    loaded: tuple[str, object] | None = None  # one model in memory, reused across its cells
     for c in cells():
         if only and c["model"] != only:
             continue
         path = runs / rated_corpus.run_name(c)
-        # relative to the repository root, so run files name no machine path
-        adapters = None if c["model"] == "base" else [os.path.relpath(organism(c["model"]))]
-        model = load_model(WORLD, adapters, dtype=torch.bfloat16)
+        if loaded is None or loaded[0] != c["model"]:
+            loaded = None
+            gc.collect()
+            # relative to the repository root, so run files name no machine path
+            adapters = None if c["model"] == "base" else [os.path.relpath(organism(c["model"]))]
+            loaded = (c["model"], load_model(WORLD, adapters, dtype=torch.bfloat16))
         print(path.name, flush=True)
         evaluate(
-            model, default_questions(c["questions"]), None, path, n=c["n"],
+            loaded[1], default_questions(c["questions"]), None, path, n=c["n"],
             max_new_tokens=MAX_NEW_TOKENS, temperature=c["temperature"], batch_size=50,
             condition=c["condition"], progress=False,
         )  # fmt: skip
-        del model
-        gc.collect()
 
 
 def table() -> str:
