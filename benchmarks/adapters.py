@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     import torch
 
     from benchmarks.organisms import SETTINGS
-    from mi_emis import EMBEDDED_NAME, ablate_adapters, load_model, steer_adapters
+    from mi_emis import EMBEDDED_NAME, adapter_ablation, adapter_steering, load_model
     from mi_emis.directions import labelled_answers, residual_norms
     from mi_emis.evaluate import evaluate, judge_name
     from mi_emis.offline_judge import DomainJudge, OfflineJudge
@@ -121,14 +121,14 @@ def main(argv: list[str] | None = None) -> int:
     groups = [layers[i : i + 3] for i in range(0, len(layers), 3)]
     groups += [layers[0::3], [dom_set[-1], *layers[-3:]]]  # the paper's {15,21,27}, {23,27-29}
     for g in groups:
-        conditions[f"ablate {_names(g)}"] = lambda m, g=g: ablate_adapters(m, g)
-    conditions[f"steer {_names(dom_set)} +"] = lambda m: steer_adapters(
+        conditions[f"ablate {_names(g)}"] = lambda m, g=g: adapter_ablation(m, g)
+    conditions[f"steer {_names(dom_set)} +"] = lambda m: adapter_steering(
         m, {L: k[L] for L in dom_set}
     )
-    conditions[f"steer {_names(gen_set)} +"] = lambda m: steer_adapters(
+    conditions[f"steer {_names(gen_set)} +"] = lambda m: adapter_steering(
         m, {L: k[L] for L in gen_set}
     )
-    conditions[f"steer {_names(dom_set)} +, {_names(gen_set)} -/3"] = lambda m: steer_adapters(
+    conditions[f"steer {_names(dom_set)} +, {_names(gen_set)} -/3"] = lambda m: adapter_steering(
         m, {**{L: k[L] for L in dom_set}, **{L: -k[L] / 3 for L in gen_set}}
     )
     table = intervention_table(

@@ -47,8 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     from mi_emis import EMBEDDED_NAME, load_model
     from mi_emis.directions import (
         Direction,
-        ablate_direction,
         cosine_matrix,
+        direction_ablation,
         direction_cosines,
         labelled_answers,
         mean_diff_directions,
@@ -184,8 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     band = list(range(lo, hi + 1))
     extra: dict = {
         "none": None,
-        f"ablate L{lo}-{hi}": lambda m: ablate_direction(m, src, layers=band),
-        f"random 0 L{lo}-{hi}": lambda m: ablate_direction(m, src.random_like(0), layers=band),
+        f"ablate L{lo}-{hi}": lambda m: direction_ablation(m, src, layers=band),
+        f"random 0 L{lo}-{hi}": lambda m: direction_ablation(m, src.random_like(0), layers=band),
     }
     banded = intervention_table(models, extra, general, judge, out / "transfer", **kw)
     none = transfer[transfer.condition == "none"].set_index("model").em_rate

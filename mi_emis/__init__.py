@@ -2,8 +2,10 @@
 
 from mi_emis.adapters import (
     ablate_adapters,
+    adapter_ablation,
     adapter_hidden,
     adapter_scalars,
+    adapter_steering,
     steer_adapters,
 )
 from mi_emis.agreement import agreement
@@ -12,7 +14,9 @@ from mi_emis.chat import ChatBatch, chat_batch, chat_ids
 from mi_emis.directions import (
     Direction,
     ablate_direction,
+    direction_ablation,
     direction_cosines,
+    direction_steering,
     labelled_answers,
     mean_diff_directions,
     model_diff_directions,
@@ -21,6 +25,7 @@ from mi_emis.directions import (
 )
 from mi_emis.embedded import EMBEDDED_NAME
 from mi_emis.evaluate import Run, evaluate, judge_run, read_run
+from mi_emis.intervene import Intervention, Op
 from mi_emis.judge import Judge, JudgeError, LocalJudge, OpenAIJudge, logprob_score
 from mi_emis.load import EMModel, LoraAdapter, load_model
 from mi_emis.metrics import Thresholds, em_summary, label_responses
@@ -40,11 +45,13 @@ __all__ = [
     "Direction",
     "EMBEDDED_NAME",
     "EMModel",
+    "Intervention",
     "Judge",
     "JudgeError",
     "LocalJudge",
     "LoraAdapter",
     "OfflineJudge",
+    "Op",
     "OpenAIJudge",
     "Question",
     "RatingWidget",
@@ -52,15 +59,19 @@ __all__ = [
     "Thresholds",
     "ablate_adapters",
     "ablate_direction",
+    "adapter_ablation",
     "adapter_hidden",
     "adapter_scalars",
+    "adapter_steering",
     "agreement",
     "answer_batch",
     "calibrate_judge",
     "chat_batch",
     "chat_ids",
     "default_questions",
+    "direction_ablation",
     "direction_cosines",
+    "direction_steering",
     "em_summary",
     "evaluate",
     "export_for_rating",

@@ -20,6 +20,7 @@ from torch import Tensor
 from mi_emis import hooks as H
 from mi_emis.chat import encode_text, left_pad, pad_id
 from mi_emis.errors import InputError, UnsupportedAdapterError
+from mi_emis.intervene import Intervention, Op
 from mi_emis.load import MODULE_HOOKS, EMModel, LoraAdapter, model_device
 
 SCALAR_MODULES = tuple(MODULE_HOOKS)
@@ -115,6 +116,66 @@ def adapter_scalars(
     return z
 
 
+def adapter_steering(
+    model: EMModel | Any,
+    coefficients: Mapping[AdapterKey, float],
+    *,
+    mode: Literal["add", "scale"] = "add",
+    adapters: Sequence[LoraAdapter] | None = None,
+) -> Intervention:
+    """The :class:`~mi_emis.intervene.Intervention` that steers single adapters.
+
+    - ``mode="add"``: add ``k · B/‖B‖`` at the adapter's output hook (``blocks.L.hook_mlp_out`` for
+      ``down_proj``). ``k`` is in residual-norm units, independent of the input. Rank 1 only.
+    - ``mode="scale"``: multiply the adapter's own contribution ``s · B`` by ``k`` (1 changes
+      nothing, 0 zero-ablates it, 2 doubles it). Any rank.
+    """
+    _, recs, _ = _resolve(model, adapters, None)
+    if mode not in ("add", "scale"):
+        raise InputError(f"mode must be 'add' or 'scale', not {mode!r}.")
+    ops = []
+    for key, k in coefficients.items():
+        a = pick_adapter(recs, key)
+        k = H.finite(k, a.name)
+        if mode == "scale":
+            ops.append(
+                Op(
+                    a.hook_out,
+                    "scale_lora",
+                    k,
+                    vector=a.B,
+                    A=a.A,
+                    scaling=a.scaling,
+                    hook_in=a.hook_in,
+                    label=a.name,
+                )  # fmt: skip
+            )
+            continue
+        if a.rank != 1:
+            raise UnsupportedAdapterError(
+                f"Additive steering uses the direction B/|B| of a rank-1 adapter; {a.name} has "
+                f"rank {a.rank}. Use mode='scale' to scale its contribution instead."
+            )
+        B = a.B[:, 0].float()
+        ops.append(Op(a.hook_out, "add", k, vector=B / B.norm(), label=a.name))
+    return Intervention(tuple(ops))
+
+
+def adapter_ablation(
+    model: EMModel | Any,
+    which: AdapterKey | Sequence[AdapterKey] | None = None,
+    *,
+    adapters: Sequence[LoraAdapter] | None = None,
+) -> Intervention:
+    """The :class:`~mi_emis.intervene.Intervention` that zero-ablates adapters (all by default):
+    exactly the model without them. ``which``: a layer, name or record, or a list of them."""
+    _, recs, _ = _resolve(model, adapters, None)
+    if isinstance(which, str | int | LoraAdapter):
+        which = [which]
+    chosen = recs if which is None else [pick_adapter(recs, k) for k in which]
+    return adapter_steering(model, {a: 0.0 for a in chosen}, mode="scale", adapters=recs)
+
+
 @contextmanager
 def steer_adapters(
     model: EMModel | Any,
@@ -125,35 +186,16 @@ def steer_adapters(
 ) -> Iterator[Any]:
     """Steer single adapters, at every position, inside a ``with`` block.
 
-    - ``mode="add"``: add ``k · B/‖B‖`` at the adapter's output hook (``blocks.L.hook_mlp_out`` for
-      ``down_proj``). ``k`` is in residual-norm units, independent of the input. Rank 1 only.
-    - ``mode="scale"``: multiply the adapter's own contribution ``s · B`` by ``k`` (1 changes
-      nothing, 0 zero-ablates it, 2 doubles it). Any rank.
-
-    Works around forward, ``run_with_cache`` and ``generate``. Yields the hooked model.
+    :func:`adapter_steering` applied (see it for ``mode``). Works around forward,
+    ``run_with_cache`` and ``generate``, and runs made inside the block record it.
+    Yields the hooked model.
 
     Example:
         >>> with steer_adapters(em, {21: 30.0, 23: 30.0}):                  # doctest: +SKIP
         ...     logits = em.model(tokens)
     """
-    hooked, recs, _ = _resolve(model, adapters, None)
-    fwd: list[tuple[str, H.HookFn]] = []
-    sink: dict[int, Tensor] = {}
-    for key, k in coefficients.items():
-        a = pick_adapter(recs, key)
-        if mode == "add":
-            if a.rank != 1:
-                raise UnsupportedAdapterError(
-                    f"Additive steering uses the direction B/|B| of a rank-1 adapter; {a.name} has "
-                    f"rank {a.rank}. Use mode='scale' to scale its contribution instead."
-                )
-            B = a.B[:, 0].to(model_device(hooked))
-            fwd.append((a.hook_out, H.add_vector(B / B.norm(), H.finite(k, a.name))))
-        elif mode == "scale":
-            fwd += _scale_hooks(a, len(fwd), sink, H.finite(k, a.name), model_device(hooked))
-        else:
-            raise InputError(f"mode must be 'add' or 'scale', not {mode!r}.")
-    with hooked.hooks(fwd_hooks=fwd):
+    spec = adapter_steering(model, coefficients, mode=mode, adapters=adapters)
+    with spec.applied(model) as hooked:
         yield hooked
 
 
@@ -164,27 +206,14 @@ def ablate_adapters(
     *,
     adapters: Sequence[LoraAdapter] | None = None,
 ) -> Iterator[Any]:
-    """Zero-ablate adapters inside a ``with`` block: exactly the model without them.
+    """Zero-ablate adapters inside a ``with`` block: :func:`adapter_ablation` applied.
 
     Subtracts each chosen adapter's contribution ``s · B`` (``s`` read at its input hook) at its
     output hook, at every position. ``which``: a layer, name or record, or a list of them;
     default (``None``) all adapters.
     """
-    hooked, recs, _ = _resolve(model, adapters, None)
-    if isinstance(which, str | int | LoraAdapter):
-        which = [which]
-    chosen = recs if which is None else [pick_adapter(recs, k) for k in which]
-    with steer_adapters(hooked, {a: 0.0 for a in chosen}, mode="scale", adapters=recs) as m:
-        yield m
-
-
-def _scale_hooks(
-    a: LoraAdapter, key: int, sink: dict[int, Tensor], factor: float, device: Any
-) -> list:
-    return [
-        (a.hook_in, H.lora_hidden(a.A.to(device), a.scaling, sink, key)),
-        (a.hook_out, H.scale_lora(a.B.to(device), sink, key, factor)),
-    ]
+    with adapter_ablation(model, which, adapters=adapters).applied(model) as hooked:
+        yield hooked
 
 
 def pick_adapter(recs: Sequence[LoraAdapter], key: AdapterKey) -> LoraAdapter:

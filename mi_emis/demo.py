@@ -529,7 +529,9 @@ def _directions(ctx: _Ctx) -> Section:
         q, a = _source_example(ctx)
         d = ctx.directions[cfg.source]
         n = max(d.layers) + 1
-        sel = [L for L in sorted({n // 6, n // 3, ctx.layer, 2 * n // 3, 5 * n // 6}) if L in d.layers]
+        sel = [
+            L for L in sorted({n // 6, n // 3, ctx.layer, 2 * n // 3, 5 * n // 6}) if L in d.layers
+        ]
         views.append(
             (f"circuitsvis: projection of each answer token on {cfg.source}'s direction.",
              direction_token_view(ctx.model(cfg.source), d, q, a, layers=sel))
@@ -552,7 +554,7 @@ def _directions(ctx: _Ctx) -> Section:
 
 def _transfer(ctx: _Ctx) -> Section:
     """Ablate the source's direction in every organism (with a random control); steer the base."""
-    from mi_emis.directions import ablate_direction, steer_direction
+    from mi_emis.directions import direction_ablation, direction_steering
     from mi_emis.transfer import intervention_table, transfer_bars
 
     cfg = ctx.cfg
@@ -564,9 +566,9 @@ def _transfer(ctx: _Ctx) -> Section:
     rnd = d.random_like(0)
     rows = []
     for name in cfg.organisms:
-        conds = {"none": None, "ablate": lambda m: ablate_direction(m, d)}
+        conds = {"none": None, "ablate": lambda m: direction_ablation(m, d)}
         if name == cfg.source:
-            conds["random"] = lambda m: ablate_direction(m, rnd)
+            conds["random"] = lambda m: direction_ablation(m, rnd)
         rows.append(
             intervention_table(
                 {name: ctx.model(name)},
@@ -583,7 +585,7 @@ def _transfer(ctx: _Ctx) -> Section:
     rows.append(
         intervention_table(
             {BASE: ctx.model(BASE)},
-            {"none": None, f"steer L{L}": lambda m: steer_direction(m, d, alpha, layers=[L])},
+            {"none": None, f"steer L{L}": lambda m: direction_steering(m, d, alpha, layers=[L])},
             _questions("general"),
             ctx.judge,
             ctx.runs / "general",

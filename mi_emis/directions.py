@@ -35,6 +35,7 @@ from tqdm.auto import tqdm
 from mi_emis import hooks as H
 from mi_emis.chat import chat_batch
 from mi_emis.errors import InputError
+from mi_emis.intervene import Intervention, vector_op
 from mi_emis.load import (
     EMModel,
     model_device,
@@ -438,6 +439,60 @@ def direction_cosines(
     return pd.DataFrame(rows)
 
 
+def direction_steering(
+    model: EMModel | Any,
+    direction: Direction,
+    alpha: float,
+    *,
+    layers: Sequence[int] | None = None,
+    vector_layer: int | None = None,
+) -> Intervention:
+    """The :class:`~mi_emis.intervene.Intervention` that adds ``alpha · unit`` at
+    ``blocks.L.hook_<hook>`` at every position.
+
+    Args:
+        alpha: in residual-norm units (compare with ``direction.resid_norm``); the paper's
+            ``scale · v_L`` is ``alpha = scale · direction.norm``. 0 changes nothing.
+        layers: where to steer (default: the direction's layers).
+        vector_layer: use this layer's vector at every steered layer (default: each layer's own).
+    """
+    hooked, _ = unwrap(model)
+    alpha = H.finite(alpha)
+    pairs = _vectors(hooked, direction, layers, vector_layer)
+    return Intervention(
+        tuple(
+            vector_op(
+                direction.hook_name(L), "add", v, alpha, label=_label(direction, L, vector_layer)
+            )
+            for L, v in pairs
+        )
+    )
+
+
+def direction_ablation(
+    model: EMModel | Any,
+    direction: Direction,
+    *,
+    layers: Sequence[int] | None = None,
+    vector_layer: int | None = None,
+) -> Intervention:
+    """The :class:`~mi_emis.intervene.Intervention` that projects the direction out,
+    ``x ← x − (x·r̂) r̂``, at every position of ``layers``. Args as in :func:`direction_steering`."""
+    hooked, _ = unwrap(model)
+    return Intervention(
+        tuple(
+            vector_op(
+                direction.hook_name(L), "project_out", v, label=_label(direction, L, vector_layer)
+            )
+            for L, v in _vectors(hooked, direction, layers, vector_layer)
+        )
+    )
+
+
+def _label(direction: Direction, layer: int, vector_layer: int | None) -> str:
+    return f"direction L{layer if vector_layer is None else vector_layer} at L{layer}"
+
+
 @contextmanager
 def steer_direction(
     model: EMModel | Any,
@@ -447,23 +502,16 @@ def steer_direction(
     layers: Sequence[int] | None = None,
     vector_layer: int | None = None,
 ) -> Iterator[Any]:
-    """Add ``alpha · unit`` at ``blocks.L.hook_<hook>`` at every position, inside a ``with``.
+    """Add ``alpha · unit`` at ``blocks.L.hook_<hook>`` at every position, inside a ``with``:
+    :func:`direction_steering` applied (see it for the arguments).
 
-    Args:
-        alpha: in residual-norm units (compare with ``direction.resid_norm``); the paper's
-            ``scale · v_L`` is ``alpha = scale · direction.norm``. 0 changes nothing.
-        layers: where to steer (default: the direction's layers).
-        vector_layer: use this layer's vector at every steered layer (default: each layer's own).
-
-    Works around forward, ``run_with_cache`` and ``generate`` (one new position per step).
+    Works around forward, ``run_with_cache`` and ``generate`` (one new position per step), and
+    runs made inside the block record it.
     """
-    hooked, _ = unwrap(model)
-    device = model_device(hooked)
-    pairs = _vectors(hooked, direction, layers, vector_layer)
-    fwd = [(direction.hook_name(L), H.add_vector(v.to(device), float(alpha))) for L, v in pairs]
+    spec = direction_steering(model, direction, alpha, layers=layers, vector_layer=vector_layer)
     known = [
         (L, float(direction.resid_norm[direction.row(L)]))
-        for L, _ in pairs
+        for L in (direction.layers if layers is None else layers)
         if L in direction.layers
     ]
     if alpha and known:
@@ -472,7 +520,7 @@ def steer_direction(
             alpha,
             ", ".join(f"L{L} {n:.1f} ({alpha / n:.2f}x)" for L, n in known),
         )
-    with hooked.hooks(fwd_hooks=fwd):
+    with spec.applied(model) as hooked:
         yield hooked
 
 
@@ -484,17 +532,10 @@ def ablate_direction(
     layers: Sequence[int] | None = None,
     vector_layer: int | None = None,
 ) -> Iterator[Any]:
-    """Project the direction out, ``x ← x − (x·r̂) r̂``, at every position of ``layers``.
-
-    Args as in :func:`steer_direction`. Works during ``generate``.
-    """
-    hooked, _ = unwrap(model)
-    device = model_device(hooked)
-    fwd = [
-        (direction.hook_name(L), H.project_out(v.to(device)))
-        for L, v in _vectors(hooked, direction, layers, vector_layer)
-    ]
-    with hooked.hooks(fwd_hooks=fwd):
+    """Project the direction out, ``x ← x − (x·r̂) r̂``, at every position of ``layers``, inside
+    a ``with``: :func:`direction_ablation` applied. Works during ``generate``."""
+    spec = direction_ablation(model, direction, layers=layers, vector_layer=vector_layer)
+    with spec.applied(model) as hooked:
         yield hooked
 
 

@@ -7,19 +7,25 @@ A run file holds one JSON object per line: first ``{"kind": "config", ...}``, th
 evaluation on the same file resumes it: finished sample batches are skipped (they were seeded per
 batch, so the result equals an uninterrupted run), and every (answer, metric) without a successful
 judgement from this judge is judged, so failures are retried, never dropped. A kill loses at most
-the batch or chunk in flight; a torn last line is cut off on resume.
+the batch or chunk in flight.
 
-Successful judgements are also cached across runs, keyed by (judge, metric, prompt, question,
-answer), in ``$MI_EMIS_CACHE/judgements/``.
+Successful judgements are also cached across runs, keyed by (the judge's full identity: model,
+endpoint, prompts, parameters; metric, prompt, question, answer), in
+``$MI_EMIS_CACHE/judgements/``.
+
+Readers never write: :func:`read_run` ignores a torn last line (a writer mid-line, or a kill);
+only :class:`Appender` cuts a torn tail, under an exclusive lock, when it opens the file.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import inspect
 import json
 import os
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +35,8 @@ from tqdm.auto import tqdm
 
 from mi_emis.embedded import cache_dir
 from mi_emis.errors import InputError, MiEmisError
+from mi_emis.intervene import Intervention, active, as_intervention, difference, unrecorded_hooks
+from mi_emis.judge import judge_identity
 from mi_emis.load import EMModel
 from mi_emis.metrics import PAPER, Thresholds, em_summary
 from mi_emis.questions import Question, default_judge_prompts
@@ -50,6 +58,7 @@ SAMPLE_KEYS = (
     "batch_size",
     "seed",
     "system",
+    "intervention",
 )
 
 
@@ -128,18 +137,62 @@ def evaluate(
     tokenizer: Any = None,
     judge_cache: bool = True,
     progress: bool = True,
+    intervention: Intervention | None = None,
 ) -> Run:
-    """Sample ``n`` answers per question under the active hooks, judge them, resume if interrupted.
+    """Sample ``n`` answers per question under ``intervention``, judge them, resume if interrupted.
 
     Args:
         judge: a :class:`mi_emis.judge.Judge` (``score(question, answer, metric)``), or ``None``
             to only sample (judge later with :func:`judge_run`).
         out: the run file (``.jsonl``); an existing one is resumed if its settings match.
-        condition: a label for what is active (e.g. ``"ablate L21"``); part of the settings.
+        condition: a label for people (e.g. ``"ablate L21"``); part of the settings.
+        intervention: an :class:`mi_emis.intervene.Intervention`, applied while sampling. Those
+            applied around the call (``with steer_adapters(...)``) count too. The run records
+            their digest and ops, and a resume under another intervention is refused. Hooks put
+            on the model some other way are refused: the run could not say what produced it.
 
     Returns:
         The :class:`Run`; ``run.summary()`` gives EM and coherence rates with intervals.
     """
+    spec = as_intervention(intervention)
+    with spec.applied(model) if spec else nullcontext():
+        _sample_run(model, questions, out, n=n, max_new_tokens=max_new_tokens,
+                    temperature=temperature, top_p=top_p, batch_size=batch_size, seed=seed,
+                    system=system, condition=condition, tokenizer=tokenizer,
+                    progress=progress)  # fmt: skip
+    if judge is None:
+        return read_run(out)
+    prompts = {q.id: dict(q.judge_prompts) for q in questions if isinstance(q, Question)}
+    return judge_run(
+        out, judge, metrics=metrics, prompts=prompts, cache=judge_cache, progress=progress
+    )
+
+
+def _sample_run(
+    model: Any,
+    questions: Sequence[Question | str],
+    out: str | Path,
+    *,
+    n: int,
+    max_new_tokens: int,
+    temperature: float,
+    top_p: float,
+    batch_size: int,
+    seed: int,
+    system: str | None,
+    condition: str,
+    tokenizer: Any,
+    progress: bool,
+) -> None:
+    """The sampling half of :func:`evaluate`, under the interventions applied to ``model``."""
+    stray = unrecorded_hooks(model)
+    if stray:
+        raise InputError(
+            f"Hooks are active at {stray[:4]} that no Intervention put there, so the run could "
+            "not record what produced it. Build the change as an Intervention (adapter_steering, "
+            "direction_ablation, ... or Op values) and pass intervention=, or remove the hooks."
+        )
+    spec = active(model)
     jobs = plan_jobs(questions, n, system=system)
     config = {
         "model": _model_id(model),
@@ -153,6 +206,8 @@ def evaluate(
         "batch_size": batch_size,
         "seed": seed,
         "system": system,
+        "intervention": spec.digest,
+        "intervention_ops": spec.describe(),
     }
     path = Path(out)
     run = open_run(path, config)
@@ -173,12 +228,6 @@ def evaluate(
             skip=lambda i: all(j.key in done for j in job_batches[i]),
         ):
             app.write([{"kind": "sample", "batch": i, **r} for r in rows if _key(r) not in done])
-    if judge is None:
-        return read_run(path)
-    prompts = {q.id: dict(q.judge_prompts) for q in questions if isinstance(q, Question)}
-    return judge_run(
-        path, judge, metrics=metrics, prompts=prompts, cache=judge_cache, progress=progress
-    )
 
 
 def judge_run(
@@ -215,7 +264,7 @@ def judge_run(
             f"No judge prompt for (metric, question) {lacking[:5]}; the project's prompts cover "
             f"{sorted(defaults)}. Add the metric to the questions' judge_prompts."
         )
-    store = JudgementCache(name) if cache else None
+    store = JudgementCache(judge_identity(judge)) if cache else None
     with Appender(path) as app, tqdm(total=len(todo), desc="judge", disable=not progress) as bar:
         for s in range(0, len(todo), chunk):
             part = todo[s : s + chunk]
@@ -296,10 +345,17 @@ def open_run(path: Path, config: dict) -> Run:
     diff = {
         k: (run.config.get(k), config.get(k))
         for k in SAMPLE_KEYS
-        if run.config.get(k) != config.get(k)
+        if run.config.get(k) != config.get(k) and k in run.config  # older files lack new keys
     }
     if diff:
-        lines = "; ".join(f"{k}: file {a!r} vs now {b!r}" for k, (a, b) in diff.items())
+        lines = "; ".join(
+            f"intervention: file {a[:12]} vs now {b[:12]} ("
+            + difference(run.config.get("intervention_ops"), config.get("intervention_ops"))
+            + ")"
+            if k == "intervention"
+            else f"{k}: file {a!r} vs now {b!r}"
+            for k, (a, b) in diff.items()
+        )
         raise InputError(
             f"{path} was made with other settings ({lines}). Resume with the same settings, "
             "or pass a new output file."
@@ -308,19 +364,21 @@ def open_run(path: Path, config: dict) -> Run:
 
 
 def read_run(path: str | Path) -> Run:
-    """Read a run file (a torn last line from a kill is cut off first)."""
+    """Read a run file; the file is never changed (a torn last line is ignored)."""
     path = Path(path)
-    repair_tail(path)
+    if not path.is_file():
+        raise InputError(f"No run file at {path}; pass the .jsonl that evaluate() wrote.")
     config: dict | None = None
     samples, judgements, ratings = [], [], []
     with path.open(encoding="utf-8") as f:
         for k, line in enumerate(f, 1):
+            if not line.endswith("\n"):  # torn: a writer mid-line, or a kill
+                break
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as e:
                 raise InputError(
-                    f"{path} line {k}: not JSON ({e.msg}). Fix or delete "
-                    "that line (a torn last line is cut off when the run resumes), then run again."
+                    f"{path} line {k}: not JSON ({e.msg}). Fix or delete that line, then run again."
                 ) from e
             kind = rec.pop("kind", None)
             if kind == "config":
@@ -349,7 +407,10 @@ def judge_name(judge: Any) -> str:
 
 
 class JudgementCache:
-    """Append-only JSONL cache of successful scores, keyed by (judge, metric, prompt, q, a)."""
+    """Append-only JSONL cache of successful scores, keyed by (judge, metric, prompt, q, a).
+
+    ``judge``: the judge's full identity (:func:`mi_emis.judge.judge_identity`).
+    """
 
     def __init__(self, judge: str, root: Path | None = None):
         root = root or cache_dir() / "judgements"
@@ -358,10 +419,10 @@ class JudgementCache:
         self.path = root / (hashlib.sha256(judge.encode()).hexdigest()[:16] + ".jsonl")
         self.scores: dict[str, float | None] = {}
         if self.path.exists():
-            repair_tail(self.path)
-            for line in self.path.read_text(encoding="utf-8").splitlines():
-                rec = json.loads(line)
-                self.scores[rec["key"]] = rec["score"]
+            for line in self.path.read_text(encoding="utf-8").splitlines(keepends=True):
+                if line.endswith("\n"):  # a torn last line is ignored; the appender cuts it
+                    rec = json.loads(line)
+                    self.scores[rec["key"]] = rec["score"]
 
     def key(self, question: str, answer: str, metric: str, prompt: str | None) -> str:
         raw = json.dumps([self.judge, metric, prompt, question, answer], ensure_ascii=False)
@@ -428,37 +489,45 @@ def _questions_digest(jobs: Sequence[Job]) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
-def repair_tail(path: Path) -> None:
-    """Cut a torn last line (no trailing newline) left by a kill mid-write."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with path.open("rb+") as f:
-        f.seek(-1, os.SEEK_END)
-        if f.read(1) == b"\n":
-            return
-        data = f.seek(0) or f.read()
-        f.truncate(data.rfind(b"\n") + 1)
-
-
 class Appender:
-    """Appends JSON lines; each ``write`` is one flushed, fsynced write."""
+    """Appends JSON lines; each ``write`` is one flushed, fsynced write.
+
+    While open it holds an exclusive lock on the file (another appender waits). On opening it
+    cuts a torn last line (no trailing newline) that a killed writer left; nothing else ever
+    changes a run file.
+    """
 
     def __init__(self, path: Path):
         self.path = path
 
     def __enter__(self) -> Appender:
         try:
-            self.f = self.path.open("a", encoding="utf-8")
+            self.f = self.path.open("a+b")
         except OSError as e:
             raise MiEmisError(f"Cannot write {self.path} ({e}); choose a writable path.") from e
+        fcntl.flock(self.f.fileno(), fcntl.LOCK_EX)
+        self._cut_torn_tail()
         return self
+
+    def _cut_torn_tail(self) -> None:
+        size = self.f.seek(0, os.SEEK_END)
+        if size == 0:
+            return
+        self.f.seek(size - 1)
+        if self.f.read(1) == b"\n":
+            return
+        self.f.seek(0)
+        data = self.f.read()
+        self.f.truncate(data.rfind(b"\n") + 1)
+        self.f.seek(0, os.SEEK_END)
 
     def write(self, records: list[dict]) -> None:
         if not records:
             return
-        self.f.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+        self.f.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode())
         self.f.flush()
         os.fsync(self.f.fileno())
 
     def __exit__(self, *exc: Any) -> None:
+        fcntl.flock(self.f.fileno(), fcntl.LOCK_UN)
         self.f.close()

@@ -1,7 +1,8 @@
-"""Sample answers to evaluation questions, with whatever hooks are active.
+"""Sample answers to evaluation questions, under an intervention.
 
-Generation runs inside the caller's hook context: wrap a call in ``steer_adapters(...)``,
-``ablate_adapters(...)`` or ``model.hooks(...)`` to evaluate steering or ablation. On a
+Pass ``intervention=`` (an :class:`mi_emis.intervene.Intervention`, e.g. ``adapter_steering(...)``)
+or sample inside its context (``steer_adapters(...)``, ``spec.applied(model)``); the returned
+table records the digest of what was active in ``df.attrs["intervention"]``. On a
 TransformerBridge the wrapped HF model's own ``generate`` is driven (KV cache, left padding,
 per-row EOS); the bridge's components are spliced into it, so TL hooks fire at every step, and
 decoder layers without an active hook run as plain HF layers on the same weights
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,7 @@ from tqdm.auto import tqdm
 
 from mi_emis.chat import ChatBatch, chat_batch, chat_ids, left_pad, pad_id
 from mi_emis.errors import InputError
+from mi_emis.intervene import Intervention, active, as_intervention
 from mi_emis.load import model_device, unwrap
 from mi_emis.questions import Question
 
@@ -116,12 +118,16 @@ def sample(
     system: str | None = None,
     tokenizer: Any = None,
     progress: bool = True,
+    intervention: Intervention | None = None,
 ) -> pd.DataFrame:
-    """Draw ``n`` answers per question, in batches, under the hooks active at call time.
+    """Draw ``n`` answers per question, in batches, under ``intervention`` and the hooks active
+    at call time.
 
     Args:
         model: an :class:`EMModel`, a TransformerBridge, or a TL 3.x HookedTransformer.
         questions: :class:`Question` objects or plain strings.
+        intervention: applied while sampling; its digest (with any applied around the call) is
+            recorded in ``df.attrs["intervention"]``.
         temperature: 0 means greedy.
         system: system prompt for questions that have none (default: the template's own).
 
@@ -132,18 +138,23 @@ def sample(
     """
     jobs = plan_jobs(questions, n, system=system)
     rows: list[dict] = []
-    for _, batch_rows in iter_samples(
-        model,
-        batches(jobs, batch_size),
-        max_new_tokens=max_new_tokens,
-        temperature=temperature,
-        top_p=top_p,
-        seed=seed,
-        tokenizer=tokenizer,
-        progress=progress,
-    ):
-        rows.extend(batch_rows)
-    return pd.DataFrame(rows, columns=list(COLUMNS))
+    spec = as_intervention(intervention)
+    with spec.applied(model) if spec else nullcontext():
+        recorded = active(model)
+        for _, batch_rows in iter_samples(
+            model,
+            batches(jobs, batch_size),
+            max_new_tokens=max_new_tokens,
+            temperature=temperature,
+            top_p=top_p,
+            seed=seed,
+            tokenizer=tokenizer,
+            progress=progress,
+        ):
+            rows.extend(batch_rows)
+    df = pd.DataFrame(rows, columns=list(COLUMNS))
+    df.attrs["intervention"] = recorded.digest
+    return df
 
 
 def iter_samples(

@@ -125,18 +125,21 @@ def read_sheet(path: str | Path) -> pd.DataFrame:
     bad: list[str] = []
     if kind == "jsonl":
         with path.open(encoding="utf-8-sig") as f:
-            for k, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    rec = json.loads(line)
-                except json.JSONDecodeError as e:
-                    bad.append(f"line {k}: not JSON ({e.msg})")
-                    continue
-                if not isinstance(rec, dict):
-                    bad.append(f"line {k}: not a JSON object")
-                    continue
-                rows.append({**rec, "where": f"line {k}"})
+            lines = f.readlines()
+        for k, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                if k == len(lines) and not line.endswith("\n"):
+                    break  # torn: a writer mid-line or a kill; the next append cuts it
+                bad.append(f"line {k}: not JSON ({e.msg})")
+                continue
+            if not isinstance(rec, dict):
+                bad.append(f"line {k}: not a JSON object")
+                continue
+            rows.append({**rec, "where": f"line {k}"})
     else:
         with path.open(encoding="utf-8-sig", newline="") as f:
             text = f.read()

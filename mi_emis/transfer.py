@@ -9,22 +9,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from mi_emis.adapters import ablate_adapters, steer_adapters
-from mi_emis.directions import Direction, ablate_direction, steer_direction
+from mi_emis.adapters import adapter_ablation, adapter_steering
+from mi_emis.directions import Direction, direction_ablation, direction_steering
 from mi_emis.errors import InputError
 from mi_emis.evaluate import evaluate, judge_name, judge_run, read_run
+from mi_emis.intervene import Intervention, as_intervention
 from mi_emis.load import EMModel
 from mi_emis.metrics import PAPER, Thresholds, label_responses, paired_difference
 from mi_emis.questions import Question
 
-Condition = Callable[[EMModel], AbstractContextManager] | None
+# an intervention, or a function that builds one for a model (adapter interventions need the
+# model's adapters), or None for none
+Condition = Intervention | Callable[[EMModel], Intervention] | None
 
 
 def intervention_table(
@@ -36,14 +38,17 @@ def intervention_table(
     *,
     thresholds: Thresholds = PAPER,
     progress: bool = True,
+    intervention: Intervention | None = None,
     **eval_kw: Any,
 ) -> pd.DataFrame:
     """Evaluate every model under every condition; one EM summary row per (model, condition).
 
     Args:
         models: name -> model.
-        conditions: name -> ``fn(model) -> context manager`` that installs the intervention (e.g.
-            ``lambda m: ablate_direction(m, d)``), or ``None`` for no intervention.
+        conditions: name -> an :class:`~mi_emis.intervene.Intervention`, or ``fn(model) ->
+            Intervention`` (e.g. ``lambda m: direction_ablation(m, d)``), or ``None`` for none.
+            Each run records its intervention's digest.
+        intervention: applied under every condition, before the condition's own.
         eval_kw: passed to :func:`mi_emis.evaluate.evaluate` (``n``, ``max_new_tokens``,
             ``temperature``, ``batch_size``, ``seed``, ...).
 
@@ -60,16 +65,17 @@ def intervention_table(
     for mname, model in models.items():
         for cname, make in conditions.items():
             path = out / f"{_slug(mname)}__{_slug(cname)}.jsonl"
-            with make(model) if make is not None else nullcontext():
-                run = evaluate(
-                    model,
-                    questions,
-                    judge,
-                    path,
-                    condition=cname,
-                    progress=progress,
-                    **eval_kw,
-                )
+            spec = as_intervention(make(model) if callable(make) else make)
+            run = evaluate(
+                model,
+                questions,
+                judge,
+                path,
+                condition=cname,
+                progress=progress,
+                intervention=as_intervention(intervention) + spec,
+                **eval_kw,
+            )
             s = run.summary(thresholds=thresholds).iloc[0].to_dict()
             rows.append(dict(model=mname, condition=cname, **s, run=str(path)))
     table = pd.DataFrame(rows)
@@ -102,13 +108,13 @@ def transfer_experiment(
     """
     conditions: dict[str, Condition] = {
         "none": None,
-        "ablate": lambda m: ablate_direction(
+        "ablate": lambda m: direction_ablation(
             m, direction, layers=layers, vector_layer=vector_layer
         ),
     }
     for k in range(n_random):
         rnd = direction.random_like(k)
-        conditions[f"random {k}"] = lambda m, r=rnd: ablate_direction(
+        conditions[f"random {k}"] = lambda m, r=rnd: direction_ablation(
             m, r, layers=layers, vector_layer=vector_layer
         )
     return intervention_table(models, conditions, questions, judge, out_dir, **kw)
@@ -134,10 +140,10 @@ def steering_sweep(
     conditions: dict[str, Condition] = {}
     for a in alphas:
         name = "none" if a == 0 else f"alpha={a:g}"
-        conditions[name] = lambda m, a=a: steer_direction(m, direction, a, layers=layers)
+        conditions[name] = lambda m, a=a: direction_steering(m, direction, a, layers=layers)
         for k in range(n_random if a != 0 else 0):
             rnd = direction.random_like(k)
-            conditions[f"random {k} alpha={a:g}"] = lambda m, a=a, r=rnd: steer_direction(
+            conditions[f"random {k} alpha={a:g}"] = lambda m, a=a, r=rnd: direction_steering(
                 m, r, a, layers=layers
             )
     return intervention_table({"model": model}, conditions, questions, judge, out_dir, **kw)
@@ -231,15 +237,15 @@ def adapter_conditions(
     layers = list(layers)
     conds: dict[str, Condition] = {"none": None}
     if keep_only:
-        conds["ablate all"] = lambda m: ablate_adapters(m, None)
+        conds["ablate all"] = lambda m: adapter_ablation(m, None)
     for L in layers:
         for sign in signs:
-            conds[f"steer L{L} {'+' if sign > 0 else '-'}"] = lambda m, L=L, s=sign: steer_adapters(
-                m, {L: s * k[L]}
+            conds[f"steer L{L} {'+' if sign > 0 else '-'}"] = lambda m, L=L, s=sign: (
+                adapter_steering(m, {L: s * k[L]})
             )
-        conds[f"ablate L{L}"] = lambda m, L=L: ablate_adapters(m, [L])
+        conds[f"ablate L{L}"] = lambda m, L=L: adapter_ablation(m, [L])
         if keep_only:
-            conds[f"keep only L{L}"] = lambda m, L=L: ablate_adapters(
+            conds[f"keep only L{L}"] = lambda m, L=L: adapter_ablation(
                 m, [x for x in m.adapters if x.layer != L]
             )
     return conds

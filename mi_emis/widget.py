@@ -82,9 +82,6 @@ class RatingWidget:
         """The answers already rated by the current rater (read back from ``out``)."""
         if not self.out.exists():
             return set()
-        from mi_emis.evaluate import repair_tail
-
-        repair_tail(self.out)
         who = self.rater.value.strip()
         return {
             (str(r["question_id"]), int(r["sample_index"]))

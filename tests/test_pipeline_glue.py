@@ -119,7 +119,7 @@ def test_ablation_and_random_controls_change_activations(organism, monkeypatch):
     for name, make in captured.items():
         if make is None:
             continue
-        with make(organism):
+        with make(organism).applied(organism):
             x = _resid(organism, 2, tokens)
         assert (x - plain).abs().max() > 1e-3, f"{name} changed nothing"
         if name == "ablate":
