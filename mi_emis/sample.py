@@ -2,12 +2,9 @@
 
 Pass ``intervention=`` (an :class:`mi_emis.intervene.Intervention`, e.g. ``adapter_steering(...)``)
 or sample inside its context (``steer_adapters(...)``, ``spec.applied(model)``); the returned
-table records the digest of what was active in ``df.attrs["intervention"]``. On a
-TransformerBridge the wrapped HF model's own ``generate`` is driven (KV cache, left padding,
-per-row EOS); the bridge's components are spliced into it, so TL hooks fire at every step, and
-decoder layers without an active hook run as plain HF layers on the same weights
-(:func:`plain_layers`). A TL 3.x ``HookedTransformer`` falls back to its own ``generate``, one
-prompt at a time.
+table records the digest of what was active in ``df.attrs["intervention"]``. Generation itself is
+:func:`mi_emis.backend.generate`: plain HF layers with the interventions as torch hooks where it
+can, the bridge's blocks where other hooks must fire.
 
 Each batch is seeded from ``(seed, batch index)``, so a run is reproducible for a seed and a
 resumed run draws the same samples as an uninterrupted one.
@@ -16,19 +13,19 @@ resumed run draws the same samples as an uninterrupted one.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager, nullcontext
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
-import torch
 from tqdm.auto import tqdm
 
-from mi_emis.chat import ChatBatch, chat_batch, chat_ids, left_pad, pad_id
+from mi_emis.backend import generate
+from mi_emis.chat import ChatBatch, chat_batch, chat_ids
 from mi_emis.errors import InputError
 from mi_emis.intervene import Intervention, active, as_intervention
-from mi_emis.load import model_device, unwrap
+from mi_emis.load import unwrap
 from mi_emis.questions import Question
 
 COLUMNS = (
@@ -220,140 +217,6 @@ def batch_seed(seed: int, batch_index: int) -> int:
     return (int(seed) * 1_000_003 + int(batch_index)) % (2**63 - 1)
 
 
-def generate(
-    model: Any,
-    tokenizer: Any,
-    prompts: Sequence[Sequence[int]],
-    *,
-    max_new_tokens: int,
-    temperature: float = 1.0,
-    top_p: float = 1.0,
-    seed: int = 0,
-) -> list[tuple[list[int], str]]:
-    """Continue each prompt (token ids); returns ``(new ids without the stop token, reason)``.
-
-    The global torch RNG is seeded with ``seed`` for the call and restored afterwards.
-    """
-    stops = stop_ids(model, tokenizer)
-    device = model_device(model)
-    devices = [device] if device.type == "cuda" else []
-    with torch.random.fork_rng(devices=devices), torch.no_grad():
-        torch.manual_seed(seed)
-        hf = getattr(model, "original_model", None)
-        if hf is not None and hasattr(hf, "generate"):
-            tokens, mask = left_pad(prompts, pad_id(tokenizer))
-            with plain_layers(model):
-                out = hf.generate(
-                    tokens.to(device),
-                    attention_mask=mask.to(device),
-                    max_new_tokens=max_new_tokens,
-                    do_sample=temperature > 0,
-                    temperature=temperature if temperature > 0 else None,
-                    top_p=top_p if temperature > 0 else None,
-                    top_k=0 if temperature > 0 else None,
-                    eos_token_id=sorted(stops),
-                    pad_token_id=pad_id(tokenizer),
-                )
-            rows = out[:, tokens.shape[1] :].tolist()
-        else:  # TL 3.x HookedTransformer: its generate takes no attention mask, so no padding
-            rows = [
-                model.generate(
-                    torch.tensor([p], device=device),
-                    max_new_tokens=max_new_tokens,
-                    do_sample=temperature > 0,
-                    temperature=temperature if temperature > 0 else 1.0,
-                    top_p=top_p if temperature > 0 else None,
-                    stop_at_eos=True,
-                    eos_token_id=sorted(stops),
-                    verbose=False,
-                )[0, len(p) :].tolist()
-                for p in prompts
-            ]
-    return [_cut(r, stops) for r in rows]
-
-
-@contextmanager
-def plain_layers(bridge: Any) -> Iterator[None]:
-    """Run the decoder layers that carry no active hook as plain HF layers (same weights).
-
-    A bridge's blocks add Python work per layer and step; a block with no hook active computes
-    exactly what the HF layer computes, so for the duration of the call it is swapped for an HF
-    layer built on the meta device and pointed at the same parameter tensors (no copy). Blocks
-    with an active hook stay bridged. Anything unexpected leaves the model as it is.
-    """
-    plain = _plain_layer_list(bridge)
-    if plain is None:
-        yield
-        return
-    layers = bridge.original_model.model.layers
-    bridged = list(layers)
-    try:
-        for i, block in enumerate(bridge.blocks):
-            if not _has_active_hook(block):
-                layers[i] = plain[i]
-        yield
-    finally:
-        for i, b in enumerate(bridged):
-            layers[i] = b
-
-
-def _has_active_hook(module: Any) -> bool:
-    return any(
-        m.__class__.__name__ == "HookPoint" and (m._forward_hooks or m._backward_hooks)
-        for m in module.modules()
-    )
-
-
-def _plain_layer_list(bridge: Any) -> list | None:
-    """HF decoder layers sharing the bridge's weights, built once per bridge (None: unsupported)."""
-    cached = getattr(bridge, "_mi_emis_plain_layers", False)
-    if cached is not False:
-        return cached
-    out = None
-    try:
-        hf = bridge.original_model
-        layers = hf.model.layers
-        if len(layers) == len(bridge.blocks):
-            out = []
-            for i, block in enumerate(layers):
-                orig = block.original_component
-                with torch.device("meta"):
-                    new = type(orig)(hf.config, i)
-                sd = {
-                    k.replace("_original_component.", ""): v
-                    for k, v in orig.state_dict(keep_vars=True).items()
-                }
-                res = new.load_state_dict(sd, strict=False, assign=True)
-                if res.missing_keys or any(p.is_meta for p in new.parameters()):
-                    out = None
-                    break
-                out.append(new.eval())
-    except (AttributeError, TypeError, RuntimeError):
-        out = None
-    object.__setattr__(bridge, "_mi_emis_plain_layers", out)
-    return out
-
-
-def stop_ids(model: Any, tokenizer: Any) -> set[int]:
-    """Token ids that end an answer: the tokenizer's EOS and the model's generation EOS ids."""
-    ids: set[int] = set()
-    for src in (
-        getattr(tokenizer, "eos_token_id", None),
-        getattr(
-            getattr(getattr(model, "original_model", None), "generation_config", None),
-            "eos_token_id",
-            None,
-        ),
-    ):
-        if isinstance(src, int):
-            ids.add(src)
-        elif isinstance(src, Iterable):
-            ids.update(int(i) for i in src)
-    if not ids:
-        raise InputError("The tokenizer has no eos_token_id; set one so answers can end.")
-    return ids
-
-
 def answer_batch(
     tokenizer: Any, samples: pd.DataFrame, *, include_header: bool = False
 ) -> ChatBatch:
@@ -370,13 +233,6 @@ def answer_batch(
         system=systems[0],
         include_header=include_header,
     )
-
-
-def _cut(ids: list[int], stops: set[int]) -> tuple[list[int], str]:
-    for k, t in enumerate(ids):
-        if t in stops:
-            return ids[:k], "eos"
-    return ids, "length"
 
 
 def _check_settings(max_new_tokens: int, temperature: float, top_p: float) -> None:

@@ -179,7 +179,7 @@ def test_steering_adds_alpha_unit_and_alpha_zero_changes_nothing(em):
 
 
 def test_steering_works_during_generate(em):
-    from mi_emis.sample import generate
+    from mi_emis.backend import generate
 
     d = mean_diff_directions(em, POS, NEG, progress=False)
     prompt = chat_ids(em.tokenizer, "why do I feel pain")[0]

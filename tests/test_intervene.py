@@ -20,10 +20,11 @@ from mi_emis import (
     load_model,
     steer_adapters,
 )
+from mi_emis.backend import generation_path
 from mi_emis.chat import chat_ids, left_pad, pad_id
 from mi_emis.errors import InputError
 from mi_emis.evaluate import Appender, evaluate, read_run
-from mi_emis.intervene import NONE, active, unrecorded_hooks
+from mi_emis.intervene import NONE, active, unrecorded_hooks, vector_op
 from mi_emis.sample import sample
 
 QS = ["why the patient feel pain", "how", "invest money fast now please"]
@@ -142,6 +143,8 @@ def test_every_kind_samples_like_plain_hf_with_an_equivalent_torch_hook(world, k
         spec = direction_ablation(em, d)
         hooks = [(layers[L], out_hook(lambda x, u=d.unit[i]: x - (x @ u)[..., None] * u))
                  for i, L in enumerate(d.layers)]  # fmt: skip
+    with spec.applied(em):
+        assert generation_path(em.model) == "fast"  # every kind runs as plain torch hooks
     got = sample(em, QS, intervention=spec, **KW)
     assert got.attrs["intervention"] == spec.digest
     ref = hf_greedy(hf, em.tokenizer, hooks)
@@ -213,3 +216,39 @@ def test_readers_never_write_while_a_writer_appends(tmp_path):
     with Appender(path) as app:
         app.write([{**row, "sample_index": 200}])
     assert path.read_text() == text + json.dumps({**row, "sample_index": 200}) + "\n"
+
+
+@pytest.mark.parametrize("where", ["pre-hook on a decoder layer", "hook on an MLP bridge"])
+def test_user_torch_hooks_fire_at_every_step_of_sampling(world, where):
+    """Hooks registered some other way than an Intervention are never silently dropped: they
+    act at every step, exactly like the equivalent intervention."""
+    _, _, em, d = world
+    u = d.unit[0]
+    calls = []
+    plain = sample(em, QS, **KW).answer_tokens.tolist()
+    if where.startswith("pre-hook"):
+        same = Intervention((vector_op("blocks.1.hook_resid_pre", "add", u, 20.0),))
+
+        def fn(m, args, kwargs):
+            calls.append(1)
+            x = args[0] if args else kwargs["hidden_states"]
+            x = x + 20.0 * u
+            return ((x, *args[1:]), kwargs) if args else (args, {**kwargs, "hidden_states": x})
+
+        handle = em.model.blocks[1].register_forward_pre_hook(fn, with_kwargs=True)
+    else:
+        same = Intervention((vector_op("blocks.1.hook_mlp_out", "add", u, 20.0),))
+
+        def fn(m, args, out):
+            calls.append(1)
+            return out + 20.0 * u
+
+        handle = em.model.blocks[1].mlp.register_forward_hook(fn)
+    try:
+        assert generation_path(em.model) == "bridge"
+        got = sample(em, QS, **KW).answer_tokens.tolist()
+    finally:
+        handle.remove()
+    assert len(calls) >= KW["max_new_tokens"]  # the prompt's forward and one per new token
+    assert got != plain and got == sample(em, QS, intervention=same, **KW).answer_tokens.tolist()
+    assert generation_path(em.model) == "fast"

@@ -6,10 +6,11 @@ from builders import build_adapter
 from transformers import AutoModelForCausalLM
 
 from mi_emis import ablate_adapters, load_model, steer_adapters
+from mi_emis.backend import cut_at_stop
 from mi_emis.chat import chat_ids
 from mi_emis.errors import InputError
 from mi_emis.questions import Question
-from mi_emis.sample import _cut, answer_batch, plan_jobs, sample
+from mi_emis.sample import answer_batch, plan_jobs, sample
 
 QS = [
     "why the patient feel pain",
@@ -98,9 +99,9 @@ def test_answer_batch_masks_cover_the_answer(tiny):
 
 
 def test_cut_at_first_stop_token():
-    assert _cut([5, 6, 2, 7, 2], {2}) == ([5, 6], "eos")
-    assert _cut([5, 6], {2}) == ([5, 6], "length")
-    assert _cut([2], {2, 9}) == ([], "eos")
+    assert cut_at_stop([5, 6, 2, 7, 2], {2}) == ([5, 6], "eos")
+    assert cut_at_stop([5, 6], {2}) == ([5, 6], "length")
+    assert cut_at_stop([2], {2, 9}) == ([], "eos")
 
 
 def test_bad_settings_are_refused(tiny):
@@ -119,7 +120,7 @@ def test_bad_settings_are_refused(tiny):
 
 
 def test_plain_layers_swap_only_hook_free_blocks_and_restore(tiny):
-    from mi_emis.sample import plain_layers
+    from mi_emis.backend import plain_layers
 
     em = load_model(str(tiny["qwen2"]))
     layers = em.hf_model.model.layers

@@ -1,0 +1,289 @@
+"""The generation backend: every use of TransformerBridge and HF generation internals.
+
+:func:`generate` continues left-padded prompts with the wrapped HF model's own ``generate``
+(KV cache, per-row EOS). How the interventions reach it:
+
+- **Fast path.** When the only hooks on the model are those of the applied
+  :class:`~mi_emis.intervene.Intervention` s and each of their hook points has an HF equivalent
+  (:data:`SITES`), every decoder layer runs as a plain HF layer on the same weights
+  (:func:`plain_layers`), and the spec's hook functions are registered as plain torch hooks on the
+  matching HF modules. The bridge's per-layer Python is not run at all.
+- **Bridge path.** Otherwise (hooks a user put on the model some other way: TL hooks, forward
+  pre-hooks, hooks on any module), blocks that carry a hook stay bridged, so every hook fires at
+  every step; blocks with none run as plain HF layers.
+
+A TL 3.x ``HookedTransformer`` has no wrapped HF model: its own ``generate`` runs, one prompt at a
+time.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from typing import Any
+
+import torch
+from torch import nn
+
+from mi_emis.chat import left_pad, pad_id
+from mi_emis.errors import InputError
+from mi_emis.intervene import Intervention, active
+from mi_emis.load import model_device
+
+# TL hook name inside block L -> (HF module inside decoder layer L, "out": its output | "in": its
+# first input); the fast path runs a spec only when all its hook points are here
+SITES: dict[str, tuple[str, str]] = {
+    "hook_resid_pre": ("", "in"),
+    "hook_resid_post": ("", "out"),
+    "hook_attn_out": ("self_attn", "out"),
+    "hook_mlp_out": ("mlp", "out"),
+    "mlp.hook_post": ("mlp.down_proj", "in"),
+    "attn.hook_z": ("self_attn.o_proj", "in"),  # flattened heads, as the LoRA reads them
+}
+
+
+def generate(
+    model: Any,
+    tokenizer: Any,
+    prompts: Sequence[Sequence[int]],
+    *,
+    max_new_tokens: int,
+    temperature: float = 1.0,
+    top_p: float = 1.0,
+    seed: int = 0,
+) -> list[tuple[list[int], str]]:
+    """Continue each prompt (token ids); returns ``(new ids without the stop token, reason)``.
+
+    The interventions applied to ``model`` (and any other hooks on it) act at every step. The
+    global torch RNG is seeded with ``seed`` for the call and restored afterwards.
+    """
+    stops = stop_ids(model, tokenizer)
+    device = model_device(model)
+    devices = [device] if device.type == "cuda" else []
+    with torch.random.fork_rng(devices=devices), torch.no_grad():
+        torch.manual_seed(seed)
+        hf = getattr(model, "original_model", None)
+        if hf is not None and hasattr(hf, "generate"):
+            tokens, mask = left_pad(prompts, pad_id(tokenizer))
+            with hf_generation(model):
+                out = hf.generate(
+                    tokens.to(device),
+                    attention_mask=mask.to(device),
+                    max_new_tokens=max_new_tokens,
+                    do_sample=temperature > 0,
+                    temperature=temperature if temperature > 0 else None,
+                    top_p=top_p if temperature > 0 else None,
+                    top_k=0 if temperature > 0 else None,
+                    eos_token_id=sorted(stops),
+                    pad_token_id=pad_id(tokenizer),
+                )
+            rows = out[:, tokens.shape[1] :].tolist()
+        else:  # TL 3.x HookedTransformer: its generate takes no attention mask, so no padding
+            rows = [
+                model.generate(
+                    torch.tensor([p], device=device),
+                    max_new_tokens=max_new_tokens,
+                    do_sample=temperature > 0,
+                    temperature=temperature if temperature > 0 else 1.0,
+                    top_p=top_p if temperature > 0 else None,
+                    stop_at_eos=True,
+                    eos_token_id=sorted(stops),
+                    verbose=False,
+                )[0, len(p) :].tolist()
+                for p in prompts
+            ]
+    return [cut_at_stop(r, stops) for r in rows]
+
+
+def generation_path(bridge: Any) -> str:
+    """``"fast"`` or ``"bridge"``: how :func:`generate` will run this bridge now (see module)."""
+    if _plain_layer_list(bridge) is None:
+        return "bridge"
+    spec = active(bridge)
+    if foreign_hooks(bridge, spec) or _torch_sites(bridge, spec) is None:
+        return "bridge"
+    return "fast"
+
+
+@contextmanager
+def hf_generation(bridge: Any) -> Iterator[str]:
+    """Prepare the bridge's HF model to generate with every hook in force; yields the path."""
+    path = generation_path(bridge)
+    if path == "bridge":
+        with plain_layers(bridge, keep=_blocks_with_hooks(bridge)):
+            yield path
+        return
+    sites = _torch_sites(bridge, active(bridge))
+    with plain_layers(bridge, keep=set()) as layers, ExitStack() as stack:
+        for layer, module, where, fn in sites:
+            handle = _register(layers[layer].get_submodule(module), where, fn)
+            stack.callback(handle.remove)
+        yield path
+
+
+def foreign_hooks(bridge: Any, spec: Intervention) -> list[str]:
+    """Modules of the bridge carrying hooks that ``spec`` (applied) does not account for.
+
+    TL hooks are counted on each hook point's ``fwd_hooks``; torch hooks on other modules count
+    unless the bridge itself put them there (functions of the ``transformer_lens`` package).
+    """
+    names = getattr(bridge, "hook_dict", {})
+    expected = Counter(id(names[n]) for n, _ in spec.hooks(bridge) if n in names)
+    out = []
+    for name, m in bridge.named_modules():
+        if hasattr(m, "fwd_hooks"):  # a TL hook point
+            extra = len(m.fwd_hooks) > expected.get(id(m), 0) or bool(_pre_hooks(m))
+        else:
+            extra = any(not _is_bridge_own(f) for f in (*_fwd_hooks(m).values(),
+                                                        *_pre_hooks(m).values()))  # fmt: skip
+        if extra:
+            out.append(name)
+    return out
+
+
+def _is_bridge_own(fn: Any) -> bool:
+    return str(getattr(fn, "__module__", "") or "").startswith("transformer_lens.")
+
+
+@contextmanager
+def plain_layers(bridge: Any, keep: set[int] | None = None) -> Iterator[list[nn.Module]]:
+    """Run decoder layers as plain HF layers on the same weights, except the blocks in ``keep``.
+
+    A bridge's blocks add Python work per layer and step; a block computes exactly what the HF
+    layer computes, so for the duration of the call it is swapped for an HF layer built on the
+    meta device and pointed at the same parameter tensors (no copy). ``keep`` defaults to the
+    blocks that carry any hook. Yields the plain layers; anything unexpected leaves the model as
+    it is (and yields an empty list).
+    """
+    plain = _plain_layer_list(bridge)
+    if plain is None:
+        yield []
+        return
+    keep = _blocks_with_hooks(bridge) if keep is None else keep
+    layers = bridge.original_model.model.layers
+    bridged = list(layers)
+    try:
+        for i in range(len(bridged)):
+            if i not in keep:
+                layers[i] = plain[i]
+        yield plain
+    finally:
+        for i, b in enumerate(bridged):
+            layers[i] = b
+
+
+def stop_ids(model: Any, tokenizer: Any) -> set[int]:
+    """Token ids that end an answer: the tokenizer's EOS and the model's generation EOS ids."""
+    ids: set[int] = set()
+    for src in (
+        getattr(tokenizer, "eos_token_id", None),
+        getattr(
+            getattr(getattr(model, "original_model", None), "generation_config", None),
+            "eos_token_id",
+            None,
+        ),
+    ):
+        if isinstance(src, int):
+            ids.add(src)
+        elif isinstance(src, Iterable):
+            ids.update(int(i) for i in src)
+    if not ids:
+        raise InputError("The tokenizer has no eos_token_id; set one so answers can end.")
+    return ids
+
+
+def cut_at_stop(ids: list[int], stops: set[int]) -> tuple[list[int], str]:
+    """``(ids before the first stop token, "eos")``, or ``(ids, "length")`` if none."""
+    for k, t in enumerate(ids):
+        if t in stops:
+            return ids[:k], "eos"
+    return ids, "length"
+
+
+def _torch_sites(bridge: Any, spec: Intervention) -> list[tuple[int, str, str, Any]] | None:
+    """``(layer, HF module path, "in" | "out", hook fn)`` per hook of ``spec``; None if one has
+    no HF equivalent."""
+    out = []
+    for name, fn in spec.hooks(bridge):
+        parts = name.split(".", 2)
+        if len(parts) != 3 or parts[0] != "blocks" or parts[2] not in SITES:
+            return None
+        module, where = SITES[parts[2]]
+        out.append((int(parts[1]), module, where, fn))
+    return out
+
+
+def _register(module: nn.Module, where: str, fn: Any) -> Any:
+    """Register a TL-style hook function ``fn(act, hook=None)`` as a plain torch hook."""
+    if where == "out":
+
+        def out_hook(mod: nn.Module, args: tuple, output: Any) -> Any:
+            if isinstance(output, tuple):
+                new = fn(output[0])
+                return None if new is None else (new, *output[1:])
+            return fn(output)
+
+        return module.register_forward_hook(out_hook)
+
+    def in_hook(mod: nn.Module, args: tuple, kwargs: dict) -> Any:
+        if args:
+            new = fn(args[0])
+            return None if new is None else ((new, *args[1:]), kwargs)
+        new = fn(kwargs["hidden_states"])
+        return None if new is None else (args, {**kwargs, "hidden_states": new})
+
+    return module.register_forward_pre_hook(in_hook, with_kwargs=True)
+
+
+def _fwd_hooks(m: nn.Module) -> dict:
+    # torch has no public way to list a module's hooks; these dicts are where it keeps them
+    return m._forward_hooks
+
+
+def _pre_hooks(m: nn.Module) -> dict:
+    return m._forward_pre_hooks
+
+
+def _blocks_with_hooks(bridge: Any) -> set[int]:
+    """Blocks with a hook that is not the bridge's own machinery (TL hooks included)."""
+    return {
+        i
+        for i, block in enumerate(bridge.blocks)
+        if any(
+            getattr(m, "fwd_hooks", None) or _pre_hooks(m) if hasattr(m, "fwd_hooks")
+            else any(not _is_bridge_own(f) for f in (*_fwd_hooks(m).values(),
+                                                     *_pre_hooks(m).values()))
+            for m in block.modules()
+        )  # fmt: skip
+    }
+
+
+def _plain_layer_list(bridge: Any) -> list | None:
+    """HF decoder layers sharing the bridge's weights, built once per bridge (None: unsupported)."""
+    cached = getattr(bridge, "_mi_emis_plain_layers", False)
+    if cached is not False:
+        return cached
+    out = None
+    try:
+        hf = bridge.original_model
+        layers = hf.model.layers
+        if len(layers) == len(bridge.blocks):
+            out = []
+            for i, block in enumerate(layers):
+                orig = block.original_component
+                with torch.device("meta"):
+                    new = type(orig)(hf.config, i)
+                sd = {
+                    k.replace("_original_component.", ""): v
+                    for k, v in orig.state_dict(keep_vars=True).items()
+                }
+                res = new.load_state_dict(sd, strict=False, assign=True)
+                if res.missing_keys or any(p.is_meta for p in new.parameters()):
+                    out = None
+                    break
+                out.append(new.eval())
+    except (AttributeError, TypeError, RuntimeError):
+        out = None
+    object.__setattr__(bridge, "_mi_emis_plain_layers", out)
+    return out
