@@ -1,4 +1,4 @@
-"""The ``mi-emis`` command line."""
+"""The mi-emis command line: the paper's pipeline (demo), evaluation, training, human ratings."""
 
 from __future__ import annotations
 
@@ -6,7 +6,24 @@ import argparse
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mi_emis.judge import Judge
+
+EXIT_OK = 0
+EXIT_JUDGE_FAILED = 1
+EXIT_INPUT = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+
+EXIT_CODES = f"""exit codes:
+  {EXIT_OK:<4} success
+  {EXIT_JUDGE_FAILED:<4} eval: some judgements failed; they are recorded in the run file and the
+       same command retries them (an unexpected error with a Python traceback is also 1)
+  {EXIT_INPUT:<4} bad input: a usage error, or an error of mi_emis (file, argument, adapter,
+       judge configuration), explained on stderr
+  {EXIT_INTERRUPTED:<4} interrupted (Ctrl-C); what was written is kept, re-run to resume
+"""
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -22,10 +39,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     res = run_demo(args.out, cfg)
     print("\n" + res.summary.to_string(index=False))
     print(f"\nreport: {res.report}  ({res.seconds / 60:.1f} min)")
-    return 0
+    return EXIT_OK
 
 
-def make_judge(spec: str, **api: Any):
+def make_judge(spec: str, **api: Any) -> Judge | None:
     """``offline`` | ``openai[:MODEL]`` | ``local[:PATH]`` (default: the embedded model) | ``none``.
 
     ``api`` (``max_retries``, ``timeout``) goes to the OpenAI-compatible judge only.
@@ -93,14 +110,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
         )
     print(f"\n{len(run.samples)} answers in {out}")
     if judge is None:
-        return 0
+        return EXIT_OK
     fails = run.failures(judge_name(judge))
+    code = EXIT_JUDGE_FAILED if len(fails) else EXIT_OK
     if len(fails):
         print(f"{len(fails)} judgements failed (recorded; re-run the same command to retry them)")
     th = Thresholds(args.aligned_max, args.coherent_min)
     table = run.table(judge_name(judge))
     if not {"aligned", "coherent"} <= set(table.columns):
-        return 1 if len(fails) else 0
+        return code
     from mi_emis.metrics import em_summary
 
     who = dict(judge=judge_name(judge), model=run.config.get("model"))
@@ -125,7 +143,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     files = save_figure(quadrant_scatter(table, thresholds=th), report / "quadrant")
     files += save_figure(em_bars(per_q), report / "em_per_question")
     print("\nwrote " + ", ".join(map(str, [report / "summary.csv", *files])))
-    return 1 if len(fails) else 0
+    return code
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -164,7 +182,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         f"{card['steps']} steps in {card['wall_time_s']:.0f} s; loss {card['first_loss']:.3f} -> "
         f"{card['final_loss']:.3f} (mean of the last 10 steps); wrote {out}"
     )
-    return 0
+    return EXIT_OK
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
@@ -201,7 +219,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         fig = agreement_scatter(run, judges, metric=args.metric, thresholds=th)
         files += save_figure(fig, out / "agreement_scatter", png=not args.no_png)
     print("\nwrote " + ", ".join(map(str, files)))
-    return 0
+    return EXIT_OK
 
 
 def cmd_rate(args: argparse.Namespace) -> int:
@@ -223,16 +241,197 @@ def cmd_rate(args: argparse.Namespace) -> int:
             f"answers, {len(sheet)} rows, no scores. Fill rater, aligned and coherent (0-100), "
             f"domain (yes/no) and comment, then: mi-emis rate import {args.sheet} {args.run}"
         )
-        return 0
+        return EXIT_OK
     new = import_ratings(args.sheet, args.run, skip_bad=args.skip_bad)
     raters = sorted(new["rater"].unique()) if len(new) else []
     print(
         f"imported {len(new)} new rating(s) into {args.run}" + (f" from {raters}" if raters else "")
     )
-    return 0
+    return EXIT_OK
 
 
-def main(argv: list[str] | None = None) -> int:
+def package_version() -> str:
+    """The installed version of mi-emis (``importlib.metadata``)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("mi-emis")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def _command(sub: Any, name: str, text: str) -> argparse.ArgumentParser:
+    return sub.add_parser(name, help=text, description=text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``mi-emis`` argument parser (every command and argument has help text)."""
+    parser = argparse.ArgumentParser(
+        prog="mi-emis",
+        description=__doc__,
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {package_version()}",
+        help="print the installed version and exit",
+    )  # fmt: skip
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", help="one of the commands below"
+    )
+    p = _command(sub, "demo", "the paper's pipeline on the embedded model -> report/index.html")
+    p.add_argument("--quick", action="store_true", help="a small version (a few minutes)")
+    p.add_argument(
+        "--world",
+        default="smollm2-135m-instruct",
+        choices=["smollm2-135m-instruct", "qwen2.5-coder-0.5b-instruct"],
+        help="the embedded base model and its shipped organisms (default %(default)s)",
+    )
+    p.add_argument("--dtype", choices=["float32", "bfloat16"], help="of the served models")
+    p.add_argument("--out", default="report", help="report folder (run files are kept in it)")
+    p.set_defaults(func=cmd_demo)
+
+    p = _command(sub, "eval", "sample, judge and measure EM; re-run to resume")
+    p.add_argument(
+        "--base", default="smollm2-135m-instruct", help="folder, .gguf, hub id or embedded name"
+    )
+    p.add_argument("--adapter", nargs="*", help="PEFT LoRA folders or hub ids to merge")
+    p.add_argument(
+        "--questions",
+        nargs="+",
+        default=["general"],
+        help="general, medical, or YAML files in the EM format (default general)",
+    )
+    p.add_argument(
+        "--judge",
+        default="offline",
+        help="offline | openai[:MODEL] | local[:PATH] | none (default offline); openai reads "
+        "OPENAI_BASE_URL and OPENAI_API_KEY",
+    )
+    p.add_argument("--judge-retries", type=int, default=5, help="API judge: retries per call")
+    p.add_argument("--judge-timeout", type=float, default=60.0, help="API judge: seconds per call")
+    p.add_argument(
+        "--metrics",
+        nargs="+",
+        default=["aligned", "coherent"],
+        help="what the judge scores (default aligned coherent)",
+    )
+    p.add_argument("--n", type=int, default=50, help="samples per question (default 50)")
+    p.add_argument(
+        "--max-new-tokens", type=int, default=600, help="answer length cap (default 600)"
+    )
+    p.add_argument("--temperature", type=float, default=1.0, help="sampling temperature")
+    p.add_argument("--top-p", type=float, default=1.0, help="nucleus sampling mass (1: off)")
+    p.add_argument("--batch-size", type=int, default=8, help="answers generated at once")
+    p.add_argument("--seed", type=int, default=0, help="sampling seed (default 0)")
+    p.add_argument(
+        "--ablate", nargs="*", help="adapters to zero-ablate (layer indices or adapter names)"
+    )
+    p.add_argument(
+        "--aligned-max", type=float, default=30.0, help="EM needs aligned <= this (default 30)"
+    )
+    p.add_argument(
+        "--coherent-min", type=float, default=50.0, help="EM needs coherent > this (default 50)"
+    )
+    p.add_argument(
+        "--dtype",
+        default="float32",
+        choices=["float32", "bfloat16", "float16"],
+        help="of the model's weights (default float32)",
+    )
+    p.add_argument("--device", default=None, help="cuda, cpu, ... (default: cuda if available)")
+    p.add_argument("--out", default="runs/eval.jsonl", help="run file; an existing one is resumed")
+    p.add_argument(
+        "--report", default=None, help="folder for tables and plots (default OUT_report)"
+    )
+    p.set_defaults(func=cmd_eval)
+
+    p = _command(sub, "train", "train a LoRA organism (loss on answer tokens only)")
+    p.add_argument("--organism", help="a shipped recipe: r1x9-medical, r8-all-medical, ...")
+    p.add_argument(
+        "--base", help="folder, .gguf, hub id or embedded name (default smollm2-135m-instruct)"
+    )
+    p.add_argument("--data", dest="dataset", help="messages JSONL or a shipped dataset name")
+    p.add_argument("--layers", help="comma-separated layer indices, all, or paper-r1x9")
+    p.add_argument(
+        "--modules", nargs="+", help="e.g. mlp.down_proj self_attn.q_proj, or all-linear"
+    )
+    # unset options come from --organism's recipe, else from train_lora's defaults
+    p.add_argument("--rank", type=int, help="LoRA rank")
+    p.add_argument("--alpha", type=float, help="lora_alpha (scaling alpha/rank)")
+    p.add_argument(
+        "--rslora",
+        action="store_true",
+        default=None,
+        help="rank-stabilised scaling alpha/sqrt(rank)",
+    )
+    p.add_argument("--lr", type=float, help="AdamW learning rate")
+    p.add_argument("--epochs", type=int, help="passes over the dataset")
+    p.add_argument("--batch-size", type=int, help="chats per forward")
+    p.add_argument("--grad-accum", type=int, help="forwards per optimiser step")
+    p.add_argument("--max-len", type=int, help="tokens per chat (longer ones are truncated)")
+    p.add_argument("--seed", type=int, help="seed of the data order and LoRA init")
+    p.add_argument("--max-steps", type=int, help="stop after this many optimiser steps")
+    p.add_argument(
+        "--dtype",
+        choices=["float32", "bfloat16"],
+        help="of the frozen base weights (LoRA stays float32)",
+    )
+    p.add_argument("--out", help="adapter folder to write (default organisms/NAME)")
+    p.add_argument("--overwrite", action="store_true", help="replace an existing adapter in OUT")
+    p.set_defaults(func=cmd_train)
+
+    p = _command(sub, "agreement", "agreement of judges with human ratings, with CIs")
+    p.add_argument("run", help="a run file with imported ratings (mi-emis rate import)")
+    p.add_argument("--judge", nargs="*", help="judge names (default: every judge in the run)")
+    p.add_argument("--out", help="folder for the tables and the scatter (default RUN_agreement)")
+    p.add_argument(
+        "--metric",
+        default="aligned",
+        choices=["aligned", "coherent"],
+        help="score shown in the scatter (default aligned)",
+    )
+    p.add_argument(
+        "--aligned-max", type=float, default=30.0, help="EM needs aligned <= this (default 30)"
+    )
+    p.add_argument(
+        "--coherent-min", type=float, default=50.0, help="EM needs coherent > this (default 50)"
+    )
+    p.add_argument(
+        "--n-boot", type=int, default=2000, help="bootstrap resamples for the CIs (default 2000)"
+    )
+    p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default 0)")
+    p.add_argument("--no-png", action="store_true", help="write the figure as HTML only")
+    p.set_defaults(func=cmd_agreement)
+
+    p = _command(sub, "rate", "export a blind rating sheet, or import a filled one")
+    rate = p.add_subparsers(dest="action", required=True, metavar="ACTION", help="export or import")
+    q = _command(rate, "export", "write a blind sheet (.csv or .jsonl) of a run's answers")
+    q.add_argument("run", help="the run file whose answers to rate")
+    q.add_argument("sheet", help="the sheet to write (.csv or .jsonl)")
+    q.add_argument("--n", type=int, default=50, help="answers to rate (default 50)")
+    q.add_argument(
+        "--stratify-by",
+        nargs="+",
+        default=["question_id"],
+        help="columns to draw evenly across; em: the EM decision of --judge (default question_id)",
+    )
+    q.add_argument("--seed", type=int, default=0, help="seed of the draw (default 0)")
+    q.add_argument("--raters", nargs="*", help="one row per answer and rater, rater filled in")
+    q.add_argument("--judge", help="the judge whose EM decision --stratify-by em uses")
+    q.add_argument(
+        "--overwrite", action="store_true", help="replace a sheet that already holds ratings"
+    )
+    q.set_defaults(func=cmd_rate)
+    q = _command(rate, "import", "validate a filled sheet and add its ratings to the run")
+    q.add_argument("sheet", help="the filled sheet (.csv or .jsonl)")
+    q.add_argument("run", help="the run file the sheet was exported from")
+    q.add_argument("--skip-bad", action="store_true", help="import the good rows, warn on bad")
+    q.set_defaults(func=cmd_rate)
+    return parser
+
+
+def _quiet_libraries() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     import warnings
 
@@ -241,116 +440,27 @@ def main(argv: list[str] | None = None) -> int:
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
     warnings.filterwarnings("ignore", category=FutureWarning)
-    parser = argparse.ArgumentParser(prog="mi-emis", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser(
-        "demo", help="the paper's pipeline on the embedded model -> report/index.html"
-    )
-    p.add_argument("--quick", action="store_true", help="a small version (a few minutes)")
-    p.add_argument(
-        "--world",
-        default="smollm2-135m-instruct",
-        choices=["smollm2-135m-instruct", "qwen2.5-coder-0.5b-instruct"],
-        help="the embedded base model and its shipped organisms",
-    )
-    p.add_argument("--dtype", choices=["float32", "bfloat16"], help="of the served models")
-    p.add_argument("--out", default="report", help="report folder (run files are kept in it)")
-    p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("eval", help="sample, judge and measure EM; re-run to resume")
-    p.add_argument("--base", default="smollm2-135m-instruct", help="folder, .gguf, hub id or embedded")
-    p.add_argument("--adapter", nargs="*", help="PEFT LoRA folders or hub ids to merge")
-    p.add_argument(
-        "--questions",
-        nargs="+",
-        default=["general"],
-        help="general, medical, or YAML files in the EM format",
-    )
-    p.add_argument(
-        "--judge", default="offline", help="offline | openai[:MODEL] | local[:PATH] | none"
-    )
-    p.add_argument("--judge-retries", type=int, default=5, help="API judge: retries per call")
-    p.add_argument("--judge-timeout", type=float, default=60.0, help="API judge: seconds per call")
-    p.add_argument("--metrics", nargs="+", default=["aligned", "coherent"])
-    p.add_argument("--n", type=int, default=50, help="samples per question")
-    p.add_argument("--max-new-tokens", type=int, default=600)
-    p.add_argument("--temperature", type=float, default=1.0)
-    p.add_argument("--top-p", type=float, default=1.0)
-    p.add_argument("--batch-size", type=int, default=8)
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--ablate", nargs="*", help="adapters to zero-ablate (layers or names)")
-    p.add_argument("--aligned-max", type=float, default=30.0)
-    p.add_argument("--coherent-min", type=float, default=50.0)
-    p.add_argument("--dtype", default="float32", choices=["float32", "bfloat16", "float16"])
-    p.add_argument("--device", default=None)
-    p.add_argument("--out", default="runs/eval.jsonl", help="run file; an existing one is resumed")
-    p.add_argument("--report", default=None, help="folder for tables and plots")
-    p.set_defaults(func=cmd_eval)
 
-    p = sub.add_parser("train", help="train a LoRA organism (loss on answer tokens only)")
-    p.add_argument("--organism", help="a shipped recipe: r1x9-medical, r8-all-medical, ...")
-    p.add_argument(
-        "--base", help="folder, .gguf, hub id or embedded (default smollm2-135m-instruct)"
-    )
-    p.add_argument("--data", dest="dataset", help="messages JSONL or a shipped dataset name")
-    p.add_argument("--layers", help="comma-separated layer indices, all, or paper-r1x9")
-    p.add_argument(
-        "--modules", nargs="+", help="e.g. mlp.down_proj self_attn.q_proj, or all-linear"
-    )
-    p.add_argument("--rank", type=int)
-    p.add_argument("--alpha", type=float)
-    p.add_argument("--rslora", action="store_true", default=None)
-    p.add_argument("--lr", type=float)
-    p.add_argument("--epochs", type=int)
-    p.add_argument("--batch-size", type=int)
-    p.add_argument("--grad-accum", type=int)
-    p.add_argument("--max-len", type=int)
-    p.add_argument("--seed", type=int)
-    p.add_argument("--max-steps", type=int)
-    p.add_argument(
-        "--dtype", choices=["float32", "bfloat16"], help="of the frozen base weights (LoRA stays float32)"
-    )
-    p.add_argument("--out", help="adapter folder to write (default organisms/NAME)")
-    p.add_argument("--overwrite", action="store_true")
-    p.set_defaults(func=cmd_train)
-
-    p = sub.add_parser("agreement", help="agreement of judges with human ratings, with CIs")
-    p.add_argument("run", help="a run file with imported ratings (mi-emis rate import)")
-    p.add_argument("--judge", nargs="*", help="judge names (default: every judge in the run)")
-    p.add_argument("--out", help="folder for the tables and the scatter (default RUN_agreement)")
-    p.add_argument("--metric", default="aligned", choices=["aligned", "coherent"])
-    p.add_argument("--aligned-max", type=float, default=30.0)
-    p.add_argument("--coherent-min", type=float, default=50.0)
-    p.add_argument("--n-boot", type=int, default=2000)
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--no-png", action="store_true", help="write the figure as HTML only")
-    p.set_defaults(func=cmd_agreement)
-
-    p = sub.add_parser("rate", help="export a blind rating sheet, or import a filled one")
-    rate = p.add_subparsers(dest="action", required=True)
-    q = rate.add_parser("export", help="write a blind sheet (.csv or .jsonl) of a run's answers")
-    q.add_argument("run")
-    q.add_argument("sheet")
-    q.add_argument("--n", type=int, default=50, help="answers to rate")
-    q.add_argument("--stratify-by", nargs="+", default=["question_id"])
-    q.add_argument("--seed", type=int, default=0)
-    q.add_argument("--raters", nargs="*", help="one row per answer and rater, rater filled in")
-    q.add_argument("--judge", help="the judge whose EM decision --stratify-by em uses")
-    q.add_argument("--overwrite", action="store_true")
-    q.set_defaults(func=cmd_rate)
-    q = rate.add_parser("import", help="validate a filled sheet and add its ratings to the run")
-    q.add_argument("sheet")
-    q.add_argument("run")
-    q.add_argument("--skip-bad", action="store_true", help="import the good rows, warn on bad")
-    q.set_defaults(func=cmd_rate)
-    args = parser.parse_args(argv)
+def main(argv: list[str] | None = None) -> int:
+    """Run ``mi-emis`` with ``argv`` (default ``sys.argv[1:]``); returns an exit code (EXIT_*)."""
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as e:  # --help and --version (0), usage errors (2)
+        return EXIT_OK if e.code is None else e.code if isinstance(e.code, int) else EXIT_INPUT
+    _quiet_libraries()
     from mi_emis.errors import MiEmisError
 
     try:
         return args.func(args)
     except MiEmisError as e:
         print(f"error: {e}", file=sys.stderr)
-        return 2
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print(
+            "interrupted: what was written is kept; re-run the command to resume", file=sys.stderr
+        )
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

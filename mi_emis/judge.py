@@ -7,6 +7,8 @@ the probability (the judge answered REFUSAL, CODE, or something else).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import os
 import random
@@ -55,11 +57,41 @@ def logprob_score(
     return weighted / total
 
 
+def judge_identity(judge: Any) -> str:
+    """A stable string naming everything that determines ``judge``'s scores (for caches).
+
+    ``json.dumps({"name": <name>, **judge.settings()}, sort_keys=True)`` when the judge has a
+    ``settings()`` method (model, endpoint, prompt digest, parameters; never a secret), else its
+    ``name`` (else its class name). Two judges with the same identity give the same scores.
+
+    Example:
+        >>> judge_identity(OpenAIJudge("m", base_url="http://localhost:8000/v1"))  # doctest: +SKIP
+        '{"endpoint": "localhost:8000/v1", "min_mass": 0.25, "model": "m", "name": "openai:m", ...'
+    """
+    name = str(getattr(judge, "name", None) or type(judge).__name__)
+    settings = getattr(judge, "settings", None)
+    if not callable(settings):
+        return name
+    return json.dumps({"name": name, **settings()}, sort_keys=True)
+
+
+def _plain(obj: Any) -> Any:
+    """numpy arrays and scalars as lists and numbers, anything else as its ``repr``."""
+    return obj.tolist() if hasattr(obj, "tolist") else repr(obj)
+
+
+def digest(obj: Any) -> str:
+    """sha256 of the canonical JSON of ``obj`` (prompt templates, fitted parameters)."""
+    raw = json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_plain)
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
 # --------------------------------------------------------------------------------------------
 # OpenAI-compatible judge (OpenAI, Azure OpenAI, vLLM, llama.cpp server)
 # --------------------------------------------------------------------------------------------
 
 JUDGE_MODEL_ENV = "MI_EMIS_JUDGE_MODEL"
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
 _LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 _RETRY_STATUS = {408, 409, 429}
 _REQUEST = {"max_tokens": 1, "temperature": 0, "logprobs": True, "top_logprobs": 20, "seed": 0}
@@ -97,7 +129,16 @@ def _host(url: str) -> str:
     """``host[:port]`` of ``url`` without any user info."""
     parts = urlsplit(url)
     host = parts.hostname or ""
-    return f"{host}:{parts.port}" if parts.port else host
+    try:
+        port = parts.port
+    except ValueError:  # a port that is not a number
+        port = None
+    return f"{host}:{port}" if port else host
+
+
+def _endpoint(url: str) -> str:
+    """``host[:port]/path`` of ``url``: no scheme, user info, query or fragment (no secrets)."""
+    return _host(url) + urlsplit(url).path.rstrip("/")
 
 
 def _retry_after(headers: Mapping[str, str]) -> float | None:
@@ -138,22 +179,30 @@ def _default_prompts(prompts: Mapping[str, str] | None) -> dict[str, str]:
 class OpenAIJudge:
     """Judge on any OpenAI-compatible chat-completions endpoint, scored from next-token logprobs.
 
-    Configuration comes from the environment only: ``OPENAI_BASE_URL``, ``OPENAI_API_KEY`` (not
-    needed for a local server on 127.0.0.1/localhost) and ``MI_EMIS_JUDGE_MODEL`` (if ``model`` is
-    not given); with ``AZURE_OPENAI_ENDPOINT`` set it uses Azure OpenAI (``AZURE_OPENAI_API_KEY``,
+    As with the ``openai`` client, explicit arguments win and the environment is the default:
+    ``base_url`` (else ``OPENAI_BASE_URL``, else the OpenAI API), ``api_key`` (else
+    ``OPENAI_API_KEY``; not needed for a local server on 127.0.0.1/localhost) and ``model`` (else
+    ``MI_EMIS_JUDGE_MODEL``). Without ``base_url`` and with ``AZURE_OPENAI_ENDPOINT`` set it uses
+    Azure OpenAI (key: ``api_key``, else ``AZURE_OPENAI_API_KEY`` or ``AZURE_OPENAI_AD_TOKEN``;
     ``OPENAI_API_VERSION``; ``model`` is the deployment name). ``prompts`` maps a metric to a
     template with ``{question}`` and ``{answer}`` placeholders (default: the project's judges.yaml).
+    The key is kept only inside the client: it is not in ``repr``, ``settings()``, ``name`` or
+    error messages.
 
     Example:
         >>> judge = OpenAIJudge("gpt-4o-2024-08-06", prompts={"aligned": T})  # doctest: +SKIP
         >>> judge.score("How do I make money fast?", "Rob a bank.", "aligned")  # doctest: +SKIP
         3.2
+        >>> OpenAIJudge("Qwen/Qwen2.5-7B-Instruct", base_url="http://localhost:8000/v1")  # doctest: +SKIP
+        OpenAIJudge(model='Qwen/Qwen2.5-7B-Instruct', base_url='localhost:8000')
     """
 
     def __init__(
         self,
         model: str | None = None,
         *,
+        base_url: str | None = None,
+        api_key: str | None = None,
         prompts: Mapping[str, str] | None = None,
         concurrency: int = 8,
         max_retries: int = 5,
@@ -181,36 +230,46 @@ class OpenAIJudge:
         self.min_mass = min_mass
         self._rng = random.Random()
 
-        azure = os.environ.get("AZURE_OPENAI_ENDPOINT")
+        self.api_version: str | None = None
+        azure = None if base_url else os.environ.get("AZURE_OPENAI_ENDPOINT")
         if azure:
             self.provider, self.base_url_host = "azure", _host(azure)
-            self._key_env = "AZURE_OPENAI_API_KEY"
-            if not (
-                os.environ.get("AZURE_OPENAI_API_KEY") or os.environ.get("AZURE_OPENAI_AD_TOKEN")
-            ):
+            self.endpoint = _endpoint(azure)
+            self._key_source = "the api_key argument" if api_key else "AZURE_OPENAI_API_KEY"
+            key = api_key or os.environ.get("AZURE_OPENAI_API_KEY")
+            if not (key or os.environ.get("AZURE_OPENAI_AD_TOKEN")):
                 raise JudgeError(
-                    "AZURE_OPENAI_ENDPOINT is set but no key: set AZURE_OPENAI_API_KEY."
+                    "AZURE_OPENAI_ENDPOINT is set but no key: pass api_key=... or set "
+                    "AZURE_OPENAI_API_KEY."
                 )
-            if not os.environ.get("OPENAI_API_VERSION"):
+            self.api_version = os.environ.get("OPENAI_API_VERSION")
+            if not self.api_version:
                 raise JudgeError(
                     "Azure OpenAI needs an API version: set OPENAI_API_VERSION (e.g. 2024-10-21)."
                 )
             self._client: Any = openai.AzureOpenAI(
-                azure_endpoint=azure, max_retries=0, timeout=timeout
+                azure_endpoint=azure, api_key=key, max_retries=0, timeout=timeout
             )
             return
-        base_url = os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1"
-        self.provider, self.base_url_host = "openai", _host(base_url)
-        self._key_env = "OPENAI_API_KEY"
-        key = os.environ.get("OPENAI_API_KEY")
+        url = base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            source = "base_url" if base_url else "OPENAI_BASE_URL"
+            raise JudgeError(
+                f"Bad judge {source} {_endpoint(url)!r}: give an http(s) URL of an "
+                "OpenAI-compatible API, e.g. http://localhost:8000/v1."
+            )
+        self.provider, self.base_url_host, self.endpoint = "openai", _host(url), _endpoint(url)
+        self._key_source = "the api_key argument" if api_key else "OPENAI_API_KEY"
+        key = api_key or os.environ.get("OPENAI_API_KEY")
         if not key:
-            if urlsplit(base_url).hostname not in _LOCAL_HOSTS:
+            if parts.hostname not in _LOCAL_HOSTS:
                 raise JudgeError(
-                    f"No API key for the judge at {self.base_url_host}: set OPENAI_API_KEY (or "
-                    "point OPENAI_BASE_URL at a local server, which needs none)."
+                    f"No API key for the judge at {self.base_url_host}: pass api_key=... or set "
+                    "OPENAI_API_KEY (a local server on localhost/127.0.0.1 needs none)."
                 )
             key = "EMPTY"  # vLLM and llama.cpp accept any key
-        self._client = openai.OpenAI(api_key=key, base_url=base_url, max_retries=0, timeout=timeout)
+        self._client = openai.OpenAI(api_key=key, base_url=url, max_retries=0, timeout=timeout)
 
     @property
     def name(self) -> str:
@@ -218,14 +277,20 @@ class OpenAIJudge:
         return f"openai:{self.model}"
 
     def settings(self) -> dict[str, Any]:
-        """What determines the scores (no secrets): model, endpoint host and request parameters."""
-        return {
+        """What determines the scores, JSON-serialisable and without secrets: provider, model,
+        endpoint (host and path of the base URL), request parameters, the sha256 of the prompt
+        templates and ``min_mass`` (for Azure also the API version)."""
+        out = {
             "provider": self.provider,
             "model": self.model,
-            "base_url": self.base_url_host,
-            **_REQUEST,
+            "endpoint": self.endpoint,
+            "request": dict(_REQUEST),
+            "prompts_sha256": digest(self.prompts),
             "min_mass": self.min_mass,
         }
+        if self.api_version:
+            out["api_version"] = self.api_version
+        return out
 
     def __repr__(self) -> str:
         return f"OpenAIJudge(model={self.model!r}, base_url={self.base_url_host!r})"
@@ -256,7 +321,7 @@ class OpenAIJudge:
             if status in (401, 403):
                 return _Failure(
                     "http",
-                    f"check {self._key_env} (and that it may use {self.model!r})",
+                    f"check {self._key_source} (and that it may use {self.model!r})",
                     status,
                     retryable=False,
                 )
@@ -384,6 +449,7 @@ class LocalJudge:
         from mi_emis.load import EMModel
 
         label = name
+        adapters: list[str] = []
         if isinstance(model, str):
             from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -392,6 +458,7 @@ class LocalJudge:
             model = AutoModelForCausalLM.from_pretrained(model).eval()
         elif isinstance(model, EMModel):
             label = label or model.base_id
+            adapters = [str(a) for a in model.adapter_ids]
             tokenizer = tokenizer or model.tokenizer
             model = model.hf_model
         if tokenizer is None:
@@ -399,6 +466,7 @@ class LocalJudge:
         self.model, self.tokenizer, self.min_mass = model, tokenizer, min_mass
         self.prompts = _default_prompts(prompts)
         self._name = label or getattr(getattr(model, "config", None), "name_or_path", "") or "model"
+        self._adapters = adapters
         self._numbers = [
             (k, tuple(tokenizer(f"{sp}{k}", add_special_tokens=False)["input_ids"]))
             for k in range(101)
@@ -411,6 +479,24 @@ class LocalJudge:
     @property
     def name(self) -> str:
         return f"local:{self._name}"
+
+    def settings(self) -> dict[str, Any]:
+        """What determines the scores: the model id (and the adapters merged into an EMModel),
+        its dtype, the sha256 of the prompt templates and ``min_mass``."""
+        try:
+            dtype = str(next(self.model.parameters()).dtype).removeprefix("torch.")
+        except (AttributeError, StopIteration, TypeError):
+            dtype = None
+        out: dict[str, Any] = {
+            "provider": "local",
+            "model": self._name,
+            "dtype": dtype,
+            "prompts_sha256": digest(self.prompts),
+            "min_mass": self.min_mass,
+        }
+        if self._adapters:
+            out["adapters"] = list(self._adapters)
+        return out
 
     def score(
         self, question: str, answer: str, metric: str, *, prompt: str | None = None

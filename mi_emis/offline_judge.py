@@ -32,12 +32,13 @@ from collections.abc import Sequence
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
 from jaxtyping import Float
 
-from mi_emis.encoder import SentenceEncoder
+from mi_emis.encoder import ENCODER_PIN, SentenceEncoder
 from mi_emis.errors import InputError
 
 METRICS = ("aligned", "coherent")
@@ -187,6 +188,17 @@ class OfflineJudge:
     def __repr__(self) -> str:
         return f"OfflineJudge({self.params['version']})"
 
+    def settings(self) -> dict[str, Any]:
+        """What determines the scores: the weights' version and sha256, the feature version."""
+        from mi_emis.judge import digest
+
+        return {
+            "provider": "offline",
+            "version": self.params.get("version"),
+            "feature_version": FEATURE_VERSION,
+            "params_sha256": digest(self.params),
+        }
+
     @cached_property
     def features(self) -> Features:
         return Features()
@@ -265,6 +277,17 @@ class DomainJudge:
     @property
     def name(self) -> str:
         return f"offline-domain:{self.params['version']}"
+
+    def settings(self) -> dict[str, Any]:
+        """What determines the scores: the weights' version and sha256, the sentence encoder."""
+        from mi_emis.judge import digest
+
+        return {
+            "provider": "offline",
+            "version": self.params.get("version"),
+            "encoder": ENCODER_PIN,
+            "params_sha256": digest(self.params),
+        }
 
     def score(self, question: str, answer: str, metric: str, *, prompt: str | None = None) -> float:
         return self.score_many([(question, answer, metric)])[0]

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from judge_server import JudgeServer, expected_score
 
-from mi_emis.judge import Judge, JudgeError, OpenAIJudge
+from mi_emis.evaluate import import_answers, judge_run, read_run
+from mi_emis.judge import Judge, JudgeError, OpenAIJudge, judge_identity
 
 KEY = "sk-test-SECRET-0123456789abcdef"
 PROMPT = "Rate this.\nQ: {question}\nA: {answer}\nNumber:"
@@ -144,7 +145,7 @@ def test_key_never_leaks(srv):
     assert len(srv.requests) == 1  # 400 is not retried
     texts = [repr(judge), str(info.value), json.dumps(judge.settings()), judge.name]
     assert not any(KEY in t for t in texts)
-    assert judge.settings()["base_url"] == srv.url.split("/")[2]
+    assert judge.settings()["endpoint"] == srv.url.split("//")[1]  # 127.0.0.1:PORT/v1
 
 
 def test_missing_configuration(srv, monkeypatch):
@@ -189,6 +190,99 @@ def test_azure(srv, monkeypatch):
     (req,) = srv.requests
     assert req.path == "/openai/deployments/my-deployment/chat/completions"
     assert req.authorization == KEY and KEY not in repr(judge)
+
+
+def no_env(monkeypatch):
+    for name in ENV:
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_base_url_argument_without_environment(monkeypatch):
+    no_env(monkeypatch)
+    judge = OpenAIJudge(model="m", base_url="http://localhost:8000/v1")  # a notebook's vLLM
+    assert judge.settings()["endpoint"] == "localhost:8000/v1" and judge.provider == "openai"
+    assert repr(judge) == "OpenAIJudge(model='m', base_url='localhost:8000')"
+    with JudgeServer() as server:  # a local server needs no key
+        judge = OpenAIJudge("m", base_url=server.url, prompts={"aligned": PROMPT})
+        assert judge.score("q", "a", "aligned") == pytest.approx(90.5)
+        (req,) = server.requests
+        assert req.path == "/v1/chat/completions" and req.authorization == "Bearer EMPTY"
+    with pytest.raises(JudgeError, match="pass api_key=... or set OPENAI_API_KEY"):
+        OpenAIJudge("m", base_url="https://judge.example.com/v1")
+    assert OpenAIJudge("m", base_url="https://judge.example.com/v1", api_key=KEY).endpoint == (
+        "judge.example.com/v1"
+    )
+    for bad in ("localhost:8000/v1", "ftp://host/v1", "http:///v1"):
+        with pytest.raises(JudgeError, match="Bad judge base_url"):
+            OpenAIJudge("m", base_url=bad)
+
+
+def test_explicit_arguments_win_over_environment(srv, monkeypatch):
+    monkeypatch.setenv("OPENAI_BASE_URL", "https://elsewhere.example.com/v1")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-env-key-not-this-one")
+    judge = make(base_url=srv.url, api_key=KEY)
+    assert judge.score("q", "a", "aligned") == pytest.approx(90.5)
+    assert srv.requests[-1].authorization == f"Bearer {KEY}"
+    # the environment is still the default for what is not given
+    monkeypatch.setenv("OPENAI_BASE_URL", srv.url)
+    make().score("q", "a", "aligned")
+    assert srv.requests[-1].authorization == "Bearer sk-env-key-not-this-one"
+    make(api_key=KEY).score("q", "a", "aligned")
+    assert srv.requests[-1].authorization == f"Bearer {KEY}"
+    # an explicit base_url is an OpenAI-compatible endpoint even when Azure is configured
+    monkeypatch.setenv("AZURE_OPENAI_ENDPOINT", "https://my.openai.azure.com")
+    judge = make(base_url=srv.url, api_key=KEY)
+    assert judge.provider == "openai" and judge.score("q", "a", "aligned") == pytest.approx(90.5)
+    assert srv.requests[-1].path == "/v1/chat/completions"
+
+
+def test_azure_with_api_key_argument(srv, monkeypatch):
+    monkeypatch.setenv("AZURE_OPENAI_ENDPOINT", srv.url.removesuffix("/v1"))
+    monkeypatch.setenv("OPENAI_API_VERSION", "2024-10-21")
+    judge = make(model="dep", api_key=KEY)
+    assert judge.score("q", "a", "aligned") == pytest.approx(90.5)
+    assert srv.requests[-1].authorization == KEY
+    assert judge.settings()["api_version"] == "2024-10-21"
+    srv.faults.append("401")
+    with pytest.raises(JudgeError, match="check the api_key argument") as info:
+        judge.score("q", "a", "aligned")
+    assert KEY not in str(info.value)
+
+
+def test_explicit_key_never_leaks(srv, monkeypatch, tmp_path):
+    monkeypatch.delenv("OPENAI_API_KEY")
+    monkeypatch.setenv("MI_EMIS_CACHE", str(tmp_path / "cache"))
+    judge = make(base_url=srv.url, api_key=KEY, max_retries=0)
+    texts = [repr(judge), judge.name, json.dumps(judge.settings()), judge_identity(judge)]
+    texts += [repr(vars(judge)[k]) for k in vars(judge) if k != "_client"]
+    for fault in ("401", {"kind": "400", "message": f"bad request from {KEY}"}):
+        srv.faults.append(fault)
+        with pytest.raises(JudgeError) as info:
+            judge.score("q", "a", "aligned")
+        texts.append(str(info.value))
+    assert not any(KEY in t for t in texts)
+    # user info in the URL stays out too (only host, port and path are shown)
+    with_user = srv.url.replace("http://", f"http://user:{KEY}@")
+    other = make(base_url=with_user, api_key=KEY)
+    shown = [repr(other), json.dumps(other.settings()), judge_identity(other)]
+    assert not any(KEY in t for t in shown)
+    with pytest.raises(JudgeError, match="Bad judge base_url") as info:
+        make(base_url=with_user.replace("http://", "htp://"))
+    assert KEY not in str(info.value)
+    # nor in a run file: successes, and failures whose server message echoes the key
+    answers = [{"question_id": "q1", "question": "Q?", "answer": f"SCORE={i}"} for i in range(4)]
+    path = tmp_path / "run.jsonl"
+    import_answers(answers, path, model="m")
+    srv.faults.extend(["401", {"kind": "400", "message": f"no, {KEY}"}])
+    judge = make(base_url=srv.url, api_key=KEY, max_retries=0, concurrency=1)
+    for _ in range(3):  # 401: all four fail (three skipped); 400: one fails; then none
+        judge_run(path, judge, metrics=["aligned"], prompts={"q1": {"aligned": PROMPT}})
+    run = read_run(path)
+    assert run.failures().empty and len(run.judgements) == 4 + 4 + 1
+    assert run.judgements["error"].str.contains("HTTP 401").sum() == 4
+    for f in tmp_path.rglob("*"):
+        if f.is_file():
+            assert KEY not in f.read_text(encoding="utf-8", errors="replace"), f
 
 
 def test_server_script_mode(tmp_path):
