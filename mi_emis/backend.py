@@ -29,7 +29,7 @@ from torch import nn
 from mi_emis.chat import left_pad, pad_id
 from mi_emis.errors import InputError
 from mi_emis.intervene import Intervention, active
-from mi_emis.load import model_device
+from mi_emis.load import model_device, unwrap
 
 # TL hook name inside block L -> (HF module inside decoder layer L, "out": its output | "in": its
 # first input); the fast path runs a spec only when all its hook points are here
@@ -96,8 +96,12 @@ def generate(
     return [cut_at_stop(r, stops) for r in rows]
 
 
-def generation_path(bridge: Any) -> str:
-    """``"fast"`` or ``"bridge"``: how :func:`generate` will run this bridge now (see module)."""
+def generation_path(model: Any) -> str:
+    """``"fast"`` or ``"bridge"``: how :func:`generate` will run this model now (see module).
+
+    ``model``: an :class:`~mi_emis.load.EMModel` or its hooked model.
+    """
+    bridge, _ = unwrap(model)
     if _plain_layer_list(bridge) is None:
         return "bridge"
     spec = active(bridge)
@@ -122,12 +126,15 @@ def hf_generation(bridge: Any) -> Iterator[str]:
         yield path
 
 
-def foreign_hooks(bridge: Any, spec: Intervention) -> list[str]:
-    """Modules of the bridge carrying hooks that ``spec`` (applied) does not account for.
+def foreign_hooks(model: Any, spec: Intervention | None = None) -> list[str]:
+    """Modules carrying hooks that ``spec`` (default: the applied interventions) does not
+    account for: TL hooks, torch forward hooks and forward pre-hooks on any module.
 
     TL hooks are counted on each hook point's ``fwd_hooks``; torch hooks on other modules count
     unless the bridge itself put them there (functions of the ``transformer_lens`` package).
     """
+    bridge, _ = unwrap(model)
+    spec = active(bridge) if spec is None else spec
     names = getattr(bridge, "hook_dict", {})
     expected = Counter(id(names[n]) for n, _ in spec.hooks(bridge) if n in names)
     out = []

@@ -33,9 +33,10 @@ from typing import Any
 import pandas as pd
 from tqdm.auto import tqdm
 
+from mi_emis.backend import foreign_hooks
 from mi_emis.embedded import cache_dir
 from mi_emis.errors import InputError, MiEmisError
-from mi_emis.intervene import Intervention, active, as_intervention, difference, unrecorded_hooks
+from mi_emis.intervene import Intervention, active, as_intervention, difference
 from mi_emis.judge import judge_identity
 from mi_emis.load import EMModel
 from mi_emis.metrics import PAPER, Thresholds, em_summary
@@ -185,10 +186,10 @@ def _sample_run(
     progress: bool,
 ) -> None:
     """The sampling half of :func:`evaluate`, under the interventions applied to ``model``."""
-    stray = unrecorded_hooks(model)
+    stray = foreign_hooks(model)
     if stray:
         raise InputError(
-            f"Hooks are active at {stray[:4]} that no Intervention put there, so the run could "
+            f"Hooks are active on {stray[:4]} that no Intervention put there, so the run could "
             "not record what produced it. Build the change as an Intervention (adapter_steering, "
             "direction_ablation, ... or Op values) and pass intervention=, or remove the hooks."
         )

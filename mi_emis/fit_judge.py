@@ -185,8 +185,15 @@ def cross_validate(
 def fit(out: str | Path | None = None, *, seed: int = 0) -> dict:
     """Fit both scores on :func:`training_set` and write ``model.json``."""
     rows = training_set(seed=seed)
-    feats = Features()
-    x = feats(rows["question"].tolist(), rows["answer"].tolist())
+    x = Features()(rows["question"].tolist(), rows["answer"].tolist())
+    params = fit_params(rows, x, seed=seed)
+    path = Path(out) if out else data_dir() / "model.json"
+    path.write_text(json.dumps(params) + "\n")
+    return params
+
+
+def fit_params(rows: pd.DataFrame, x: np.ndarray, *, seed: int = 0) -> dict:
+    """The judge's parameters from :func:`training_set` rows and their feature rows ``x``."""
     params = {
         "version": "",
         "feature_version": FEATURE_VERSION,
@@ -205,8 +212,6 @@ def fit(out: str | Path | None = None, *, seed: int = 0) -> dict:
     }
     digest = hashlib.sha256(json.dumps(params, sort_keys=True).encode()).hexdigest()
     params["version"] = f"smollm2-rated-logreg-{digest[:8]}"  # names the judge in caches
-    path = Path(out) if out else data_dir() / "model.json"
-    path.write_text(json.dumps(params) + "\n")
     return params
 
 

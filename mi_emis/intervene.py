@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -267,26 +266,6 @@ def active(model: Any) -> Intervention:
     """The interventions applied to ``model`` right now (through ``applied``), in order."""
     hooked, _ = unwrap(model)
     return sum(getattr(hooked, ACTIVE_ATTR, None) or [], NONE)
-
-
-def unrecorded_hooks(model: Any) -> list[str]:
-    """Hook points with forward hooks that no applied :class:`Intervention` put there.
-
-    Such hooks change what a model generates without a run being able to say so.
-    """
-    hooked, _ = unwrap(model)
-    names = getattr(hooked, "hook_dict", None)
-    if names is None:
-        return []
-    points: dict[int, tuple[str, Any]] = {}  # aliases (hook_resid_post, hook_out) share a point
-    for name, hp in names.items():
-        points.setdefault(id(hp), (name, hp))
-    expected = Counter(id(names[name]) for name, _ in active(hooked).hooks(hooked))
-    return sorted(
-        name
-        for key, (name, hp) in points.items()
-        if len(getattr(hp, "fwd_hooks", ())) > expected.get(key, 0)
-    )
 
 
 def as_intervention(x: Intervention | None) -> Intervention:

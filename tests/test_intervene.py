@@ -20,11 +20,11 @@ from mi_emis import (
     load_model,
     steer_adapters,
 )
-from mi_emis.backend import generation_path
+from mi_emis.backend import foreign_hooks, generation_path
 from mi_emis.chat import chat_ids, left_pad, pad_id
 from mi_emis.errors import InputError
 from mi_emis.evaluate import Appender, evaluate, read_run
-from mi_emis.intervene import NONE, active, unrecorded_hooks, vector_op
+from mi_emis.intervene import NONE, active, vector_op
 from mi_emis.sample import sample
 
 QS = ["why the patient feel pain", "how", "invest money fast now please"]
@@ -106,13 +106,13 @@ def test_context_managers_are_the_spec_applied_and_listed_while_active(world):
     spec = adapter_steering(em, {2: 3.0})
     with spec.applied(em):
         ref = em.model(tokens)
-        assert active(em) == spec and unrecorded_hooks(em) == []
+        assert active(em) == spec and foreign_hooks(em) == []
     with steer_adapters(em, {2: 3.0}):
         assert torch.equal(em.model(tokens), ref) and active(em) == spec
     assert active(em) == NONE
     with em.model.hooks(fwd_hooks=[("blocks.1.hook_resid_post", lambda x, hook: x)]):
-        (stray,) = unrecorded_hooks(em)
-        assert em.model.hook_dict[stray] is em.model.hook_dict["blocks.1.hook_resid_post"]
+        (stray,) = foreign_hooks(em)
+        assert em.model.get_submodule(stray) is em.model.hook_dict["blocks.1.hook_resid_post"]
 
 
 KINDS = ["adapter add", "adapter ablate", "adapter scale 2", "direction add", "direction ablate"]
@@ -177,6 +177,12 @@ def test_runs_record_the_intervention_and_refuse_another_on_resume(world, tmp_pa
     with em.model.hooks(fwd_hooks=[("blocks.1.hook_resid_post", lambda x, hook: x * 2)]):
         with pytest.raises(InputError, match="no Intervention put there"):
             evaluate(em, QS, None, tmp_path / "c.jsonl", **kw)
+    handle = em.model.blocks[2].mlp.register_forward_pre_hook(lambda m, args: None)
+    try:  # a plain torch hook, not a TL one: refused too
+        with pytest.raises(InputError, match=r"no Intervention put there"):
+            evaluate(em, QS, None, tmp_path / "c.jsonl", **kw)
+    finally:
+        handle.remove()
 
 
 def test_readers_never_write_while_a_writer_appends(tmp_path):
