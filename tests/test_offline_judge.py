@@ -140,6 +140,7 @@ def test_unknown_metric_is_refused(judge):
 
 
 @pytest.mark.slow
+@pytest.mark.refit
 def test_refitting_reproduces_the_shipped_weights(judge):
     """The shipped weights are what fitting the shipped data gives. The features come from a
     bfloat16 model, whose last bits differ between CPUs, and lbfgs stops at a tolerance, so the
