@@ -128,13 +128,60 @@ def gguf_model_dir(path: str | Path) -> Path:
     return target
 
 
-def resolve_base(base_id: str) -> Path | None:
-    """The local folder for an embedded name or a ``.gguf`` path; None for anything else."""
+def resolve_base(base_id: str, dtype: Any = None) -> Path | None:
+    """The local folder for an embedded name or a ``.gguf`` path; None for anything else.
+
+    With a half-precision ``dtype`` (``torch.bfloat16``, ``torch.float16``) it is a copy of the
+    dequantised folder in that dtype (:func:`dtype_copy`).
+    """
     if base_id in embedded_models():
-        return embedded_model_dir(base_id)
-    if base_id.lower().endswith(".gguf"):
-        return gguf_model_dir(base_id)
-    return None
+        folder = embedded_model_dir(base_id)
+    elif base_id.lower().endswith(".gguf"):
+        folder = gguf_model_dir(base_id)
+    else:
+        return None
+    return dtype_copy(folder, dtype)
+
+
+def dtype_copy(folder: Path, dtype: Any) -> Path:
+    """A cached copy of a dequantised (float32) folder in a half-precision ``dtype``.
+
+    Written once beside ``folder``. Its weights are exactly those a load with ``dtype`` casts to
+    (round to nearest), but a load reads half the bytes and maps them lazily: loading the 0.5B
+    model in bfloat16 from the float32 folder peaks at ~3x the bf16 weight bytes, from this copy
+    below 1.3x (``benchmarks/LOAD_MEMORY.md``). Any other ``dtype`` returns ``folder`` itself.
+    """
+    import torch
+
+    if dtype not in (torch.bfloat16, torch.float16):
+        return folder
+    target = folder.parent / f"{folder.name}-{str(dtype).removeprefix('torch.')}"
+    if (target / "mi_emis.json").is_file():
+        return target
+    from transformers import AutoModelForCausalLM
+
+    log.info("Writing a %s copy of %s once into %s", dtype, folder.name, target)
+    with _workdir(target) as tmp:
+        model = AutoModelForCausalLM.from_pretrained(str(folder), dtype=dtype)
+        model.save_pretrained(tmp / "model")
+        del model
+        for f in folder.iterdir():  # the tokenizer and chat template
+            written = (tmp / "model" / f.name).exists()
+            if (
+                f.is_file()
+                and not written
+                and f.suffix != ".safetensors"
+                and f.name != "mi_emis.json"
+            ):
+                shutil.copy2(f, tmp / "model" / f.name)
+        meta = json.loads((folder / "mi_emis.json").read_text())
+        (tmp / "model" / "mi_emis.json").write_text(
+            json.dumps(
+                meta | {"dtype": str(dtype).removeprefix("torch."), "from": folder.name}, indent=1
+            )  # fmt: skip
+        )
+        _publish(tmp / "model", target)
+    return target
 
 
 def _spec(name: str) -> dict[str, Any]:

@@ -258,7 +258,7 @@ def load_base(
             f"base must be a folder, a hub id or an HF model, not {type(base).__name__}."
         )
     base_id = str(base)
-    path = resolve_base(base_id) or Path(base_id).expanduser()
+    path = resolve_base(base_id, dtype) or Path(base_id).expanduser()
     source = str(path) if path.exists() else base_id
     if not path.exists() and (base_id.startswith((".", "/", "~")) or base_id.count("/") != 1):
         raise FileNotFoundError(

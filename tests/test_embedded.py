@@ -118,3 +118,17 @@ def test_embedded_qwen_matches_hf():
     b = em.model.generate(ids, max_new_tokens=12, do_sample=False, verbose=False)
     assert b[0].tolist()[: a.shape[1]] == a[0].tolist()
     assert "Paris" in em.tokenizer.decode(a[0, ids.shape[1] :])
+
+
+def test_bf16_load_reads_a_bf16_copy_with_the_same_weights(smollm2_dir):
+    """A bf16 load of an embedded model reads a cached bf16 copy (half the bytes, mapped lazily);
+    its weights are exactly the float32 folder's cast to bf16."""
+    em = load_model("smollm2-135m-instruct", dtype=torch.bfloat16)
+    copy = emb.resolve_base("smollm2-135m-instruct", torch.bfloat16)
+    assert copy != smollm2_dir and (copy / "mi_emis.json").is_file()
+    assert emb.resolve_base("smollm2-135m-instruct", torch.float32) == smollm2_dir
+    ref = AutoModelForCausalLM.from_pretrained(smollm2_dir, dtype=torch.bfloat16)
+    ours = dict(em.hf_model.named_parameters())
+    for name, p in ref.named_parameters():
+        key = next(k for k in ours if k.replace("_original_component.", "") == name)
+        assert torch.equal(ours[key], p), name
