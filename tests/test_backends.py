@@ -81,6 +81,20 @@ def test_merged_logits_scalars_and_ablation_equal_peft(strong, backend):
                                atol=2e-4, rtol=0)  # fmt: skip
     with steer_adapters(em, {2: 0.0}):  # alpha = 0 changes nothing
         torch.testing.assert_close(em.model(tokens, attention_mask=mask), ours)
+    # additive steering == the merged HF model with k·B/|B| added to layer 2's MLP output
+    B = next(a for a in em.adapters if a.layer == 2).B[:, 0]
+    merged = hf(base, ad).merge_and_unload()
+    handle = merged.model.layers[2].mlp.register_forward_hook(
+        lambda m, args, out: out + 5.0 * B / B.norm()
+    )
+    try:
+        ref = hf_logits(merged, tokens, mask)
+    finally:
+        handle.remove()
+    with steer_adapters(em, {2: 5.0}):
+        steered = em.model(tokens, attention_mask=mask)
+    assert not torch.allclose(steered[valid], ours[valid], atol=1e-3)
+    torch.testing.assert_close(steered[valid], ref[valid], atol=2e-4, rtol=0)
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
