@@ -6,8 +6,9 @@
 - **Fast path.** When the only hooks on the model are those of the applied
   :class:`~mi_emis.intervene.Intervention` s and each of their hook points has an HF equivalent
   (:data:`SITES`), every decoder layer runs as a plain HF layer on the same weights
-  (:func:`plain_layers`), and the spec's hook functions are registered as plain torch hooks on the
-  matching HF modules. The bridge's per-layer Python is not run at all.
+  (:func:`plain_layers`), the embedding, final norm and unembedding run as their HF modules, and
+  the spec's hook functions are registered as plain torch hooks on the matching HF modules. The
+  bridge's Python is not run at all.
 - **Bridge path.** Otherwise (hooks a user put on the model some other way: TL hooks, forward
   pre-hooks, hooks on any module), blocks that carry a hook stay bridged, so every hook fires at
   every step; blocks with none run as plain HF layers.
@@ -119,7 +120,7 @@ def hf_generation(bridge: Any) -> Iterator[str]:
             yield path
         return
     sites = _torch_sites(bridge, active(bridge))
-    with plain_layers(bridge, keep=set()) as layers, ExitStack() as stack:
+    with plain_layers(bridge, keep=set()) as layers, _plain_ends(bridge), ExitStack() as stack:
         for layer, module, where, fn in sites:
             handle = _register(layers[layer].get_submodule(module), where, fn)
             stack.callback(handle.remove)
@@ -184,6 +185,30 @@ def plain_layers(bridge: Any, keep: set[int] | None = None) -> Iterator[list[nn.
     finally:
         for i, b in enumerate(bridged):
             layers[i] = b
+
+
+# modules outside the decoder layers that the bridge wraps; on the fast path none carries a hook
+_ENDS = ("model.embed_tokens", "model.rotary_emb", "model.norm", "lm_head")
+
+
+@contextmanager
+def _plain_ends(bridge: Any) -> Iterator[None]:
+    """Run the embedding, rotary table, final norm and unembedding as their HF modules."""
+    hf = bridge.original_model
+    swapped = []
+    try:
+        for path in _ENDS:
+            parent, _, child = path.rpartition(".")
+            owner = hf.get_submodule(parent) if parent else hf
+            wrapper = getattr(owner, child, None)
+            original = getattr(wrapper, "original_component", None)
+            if isinstance(original, nn.Module):
+                setattr(owner, child, original)
+                swapped.append((owner, child, wrapper))
+        yield
+    finally:
+        for owner, child, wrapper in swapped:
+            setattr(owner, child, wrapper)
 
 
 def stop_ids(model: Any, tokenizer: Any) -> set[int]:
