@@ -103,28 +103,31 @@ def generation_path(model: Any) -> str:
     ``model``: an :class:`~mi_emis.load.EMModel` or its hooked model.
     """
     bridge, _ = unwrap(model)
-    if _plain_layer_list(bridge) is None:
-        return "bridge"
-    spec = active(bridge)
-    if foreign_hooks(bridge, spec) or _torch_sites(bridge, spec) is None:
-        return "bridge"
-    return "fast"
+    return "bridge" if _fast_sites(bridge) is None else "fast"
 
 
 @contextmanager
 def hf_generation(bridge: Any) -> Iterator[str]:
     """Prepare the bridge's HF model to generate with every hook in force; yields the path."""
-    path = generation_path(bridge)
-    if path == "bridge":
-        with plain_layers(bridge, keep=_blocks_with_hooks(bridge)):
-            yield path
+    sites = _fast_sites(bridge)
+    if sites is None:
+        with plain_layers(bridge):  # blocks carrying a hook stay bridged
+            yield "bridge"
         return
-    sites = _torch_sites(bridge, active(bridge))
     with plain_layers(bridge, keep=set()) as layers, _plain_ends(bridge), ExitStack() as stack:
         for layer, module, where, fn in sites:
             handle = _register(layers[layer].get_submodule(module), where, fn)
             stack.callback(handle.remove)
-        yield path
+        yield "fast"
+
+
+def _fast_sites(bridge: Any) -> list[tuple[int, str, str, Any]] | None:
+    """The torch-hook sites of the applied interventions when the fast path can run, else None
+    (no plain layers for this model, a foreign hook, or a hook point with no HF equivalent)."""
+    if _plain_layer_list(bridge) is None:
+        return None
+    spec = active(bridge)
+    return None if foreign_hooks(bridge, spec) else _torch_sites(bridge, spec)
 
 
 def foreign_hooks(model: Any, spec: Intervention | None = None) -> list[str]:
@@ -141,14 +144,21 @@ def foreign_hooks(model: Any, spec: Intervention | None = None) -> list[str]:
     expected = Counter(id(names[n]) for n, _ in spec.hooks(bridge) if n in names)
     out = []
     for name, m in bridge.named_modules():
-        if hasattr(m, "fwd_hooks"):  # a TL hook point
+        if hasattr(m, "fwd_hooks"):  # a TL hook point: count what the spec accounts for
             extra = len(m.fwd_hooks) > expected.get(id(m), 0) or bool(_pre_hooks(m))
         else:
-            extra = any(not _is_library_own(f) for f in (*_fwd_hooks(m).values(),
-                                                        *_pre_hooks(m).values()))  # fmt: skip
+            extra = _carries_hook(m)
         if extra:
             out.append(name)
     return out
+
+
+def _carries_hook(m: nn.Module) -> bool:
+    """A TL hook, a forward pre-hook, or a torch hook that no library put there."""
+    if hasattr(m, "fwd_hooks"):
+        return bool(m.fwd_hooks or _pre_hooks(m))
+    hooks = (*_fwd_hooks(m).values(), *_pre_hooks(m).values())
+    return any(not _is_library_own(f) for f in hooks)
 
 
 # hooks these libraries put on modules for their own machinery (the bridge's activation capture,
@@ -284,17 +294,8 @@ def _pre_hooks(m: nn.Module) -> dict:
 
 
 def _blocks_with_hooks(bridge: Any) -> set[int]:
-    """Blocks with a hook that is not the bridge's own machinery (TL hooks included)."""
-    return {
-        i
-        for i, block in enumerate(bridge.blocks)
-        if any(
-            getattr(m, "fwd_hooks", None) or _pre_hooks(m) if hasattr(m, "fwd_hooks")
-            else any(not _is_library_own(f) for f in (*_fwd_hooks(m).values(),
-                                                     *_pre_hooks(m).values()))
-            for m in block.modules()
-        )  # fmt: skip
-    }
+    """Blocks with a hook that is not a library's own machinery (TL hooks included)."""
+    return {i for i, block in enumerate(bridge.blocks) if any(map(_carries_hook, block.modules()))}
 
 
 def _plain_layer_list(bridge: Any) -> list | None:
