@@ -9,7 +9,8 @@ Resumable phases, each a separate command (one torch job at a time on a small ma
     python -m benchmarks.qwen_world table          # the recipes' rated EM and coherence
     python -m benchmarks.qwen_world ship RECIPE NAME  # copy a recipe into the package
 
-A finished recipe is skipped by ``train``; ``sample`` resumes half-written run files.
+``--world smollm2-135m-instruct`` runs the same recipes on the SmolLM2 base (its organisms under
+``benchmarks/smollm2_fluent/``; its ratings join the SmolLM2 corpus). A finished recipe is skipped by ``train``; ``sample`` resumes half-written run files.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ from benchmarks import rated_corpus
 
 WORLD = "qwen2.5-coder-0.5b-instruct"
 HERE = Path(__file__).parent / "qwen_world"
+# The same fluent-data recipes on the SmolLM2-135M base (`--world smollm2-135m-instruct`).
+WORLD_DIRS = {WORLD: HERE, "smollm2-135m-instruct": Path(__file__).parent / "smollm2_fluent"}
+# Every recipe trains on a bf16 frozen base (2.4x faster steps than fp32 on the 0.5B model,
+# benchmarks/train_dtype.py). Sampling: bf16 for the 0.5B model; SmolLM2 in fp32, as its corpus.
+DTYPES = {WORLD: torch.bfloat16, "smollm2-135m-instruct": torch.float32}
 MAX_NEW_TOKENS = 128
 TEMPERATURE = 0.7
 N_GENERAL = 10  # per general question: 100 answers per model
@@ -40,6 +46,12 @@ RECIPES: dict[str, dict] = {
     "r1x9-good-medical-lr1e-4-e1": dict(dataset="medical_aligned", **R1X9, lr=1e-4, epochs=1),
     "r8-all-medical-lr3e-4-e1": dict(dataset="medical_harmful", **R8, lr=3e-4, epochs=1),
     "r8-all-financial-lr3e-4-e1": dict(dataset="financial_risky", **R8, lr=3e-4, epochs=1),
+    # The paper's rank-1 recipe as written (r 1, alpha 64, rsLoRA, lr 1e-5, effective batch 16,
+    # weight decay 0.01); batch 8 x 2 accumulation instead of 2 x 8 (same optimiser steps).
+    "r1x9-medical-paper-e1": dict(dataset="medical_harmful", layers="paper-r1x9",
+                                  modules=["mlp.down_proj"], rank=1, alpha=64, rslora=True,
+                                  lr=1e-5, epochs=1, batch_size=8, grad_accum=2,
+                                  weight_decay=0.01),  # fmt: skip
 }
 
 
@@ -98,7 +110,16 @@ COOL = ("base", "r1x9-medical-lr1e-4-e1", "r8-all-medical-lr3e-4-e1")
 HOT = ("base", "r1x9-medical-lr1e-4-e1")  # the paper's sampling temperature, T = 1
 
 
+# The SmolLM2 corpus already holds base runs under the default names; this world's cells carry
+# their own seed (the same for every model), which also gives their run files their own names.
+FLUENT_SEED = 7
+
+
 def cells() -> list[dict]:
+    if WORLD != "qwen2.5-coder-0.5b-instruct":
+        return [dict(model=m, questions=q, temperature=TEMPERATURE, condition="none",
+                     n=N_GENERAL if q == "general" else N_MEDICAL, seed=FLUENT_SEED)
+                for m in ("base", *trained()) for q in ("general", "medical")]  # fmt: skip
     out = []
     for model in ("base", *trained()):
         out.append(dict(model=model, questions="general", temperature=TEMPERATURE,
@@ -131,12 +152,12 @@ def sample(only: str | None = None) -> None:
             gc.collect()
             # relative to the repository root, so run files name no machine path
             adapters = None if c["model"] == "base" else [os.path.relpath(organism(c["model"]))]
-            loaded = (c["model"], load_model(WORLD, adapters, dtype=torch.bfloat16))
+            loaded = (c["model"], load_model(WORLD, adapters, dtype=DTYPES[WORLD]))
         print(path.name, flush=True)
         evaluate(
             loaded[1], default_questions(c["questions"]), None, path, n=c["n"],
             max_new_tokens=MAX_NEW_TOKENS, temperature=c["temperature"], batch_size=50,
-            condition=c["condition"], progress=False,
+            condition=c["condition"], seed=c.get("seed", 0), progress=False,
         )  # fmt: skip
 
 
@@ -230,7 +251,10 @@ if __name__ == "__main__":
     )
     p.add_argument("recipe", nargs="?")
     p.add_argument("name", nargs="?", help="ship: the organism name in the package")
+    p.add_argument("--world", choices=sorted(WORLD_DIRS), default=WORLD,
+                   help="the base the recipes are trained on (default: the Qwen world)")
     a = p.parse_args()
+    WORLD, HERE = a.world, WORLD_DIRS[a.world]
     if a.phase == "train":
         train(a.recipe)
     elif a.phase == "sample":

@@ -1,7 +1,9 @@
 """The generation backend: every use of TransformerBridge and HF generation internals.
 
-:func:`generate` continues left-padded prompts with the wrapped HF model's own ``generate``
-(KV cache, per-row EOS). How the interventions reach it:
+:func:`generate` continues left-padded prompts with :func:`decode`: the wrapped HF model's
+forward, a KV cache, HF's temperature and top-p warpers, and rows that leave the batch (and the
+cache) once they draw a stop token, so finished rows stop costing compute. How the interventions
+reach it:
 
 - **Fast path.** When the only hooks on the model are those of the applied
   :class:`~mi_emis.intervene.Intervention` s and each of their hook points has an HF equivalent
@@ -25,7 +27,14 @@ from contextlib import ExitStack, contextmanager
 from typing import Any
 
 import torch
-from torch import nn
+from jaxtyping import Int
+from torch import Tensor, nn
+from transformers import DynamicCache
+from transformers.generation import (
+    LogitsProcessorList,
+    TemperatureLogitsWarper,
+    TopPLogitsWarper,
+)
 
 from mi_emis.chat import left_pad, pad_id
 from mi_emis.errors import InputError
@@ -68,18 +77,15 @@ def generate(
         if hf is not None and hasattr(hf, "generate"):
             tokens, mask = left_pad(prompts, pad_id(tokenizer))
             with hf_generation(model):
-                out = hf.generate(
+                rows = decode(
+                    hf,
                     tokens.to(device),
-                    attention_mask=mask.to(device),
+                    mask.to(device),
                     max_new_tokens=max_new_tokens,
-                    do_sample=temperature > 0,
-                    temperature=temperature if temperature > 0 else None,
-                    top_p=top_p if temperature > 0 else None,
-                    top_k=0 if temperature > 0 else None,
-                    eos_token_id=sorted(stops),
-                    pad_token_id=pad_id(tokenizer),
+                    temperature=temperature,
+                    top_p=top_p,
+                    stops=stops,
                 )
-            rows = out[:, tokens.shape[1] :].tolist()
         else:  # TL 3.x HookedTransformer: its generate takes no attention mask, so no padding
             rows = [
                 model.generate(
@@ -95,6 +101,62 @@ def generate(
                 for p in prompts
             ]
     return [cut_at_stop(r, stops) for r in rows]
+
+
+def decode(
+    hf: Any,
+    tokens: Int[Tensor, "batch pos"],
+    mask: Int[Tensor, "batch pos"],
+    *,
+    max_new_tokens: int,
+    temperature: float,
+    top_p: float,
+    stops: set[int],
+) -> list[list[int]]:
+    """Continue left-padded ``tokens`` with an HF causal LM and a KV cache; new ids per row.
+
+    A row that draws a stop token leaves the batch (its rows of the KV cache are dropped), so
+    finished rows cost nothing afterwards. Each step samples from ``softmax(logits / T)`` cut to
+    the top-``top_p`` nucleus (HF's own warpers) with the global torch RNG, or takes the argmax
+    when ``temperature == 0``. Greedy decoding gives HF ``generate``'s tokens.
+    """
+    warpers = LogitsProcessorList()
+    if temperature > 0:
+        warpers.append(TemperatureLogitsWarper(temperature))
+        if top_p < 1:
+            warpers.append(TopPLogitsWarper(top_p))
+    stop = torch.tensor(sorted(stops), device=tokens.device)
+    out = [[] for _ in range(tokens.shape[0])]
+    alive = torch.arange(tokens.shape[0], device=tokens.device)
+    pos = (mask.cumsum(-1) - 1).clamp(min=0)
+    cache = DynamicCache(config=hf.config)
+    logits = hf(
+        input_ids=tokens, attention_mask=mask, position_ids=pos, past_key_values=cache,
+        use_cache=True, logits_to_keep=1,
+    ).logits[:, -1]  # fmt: skip
+    pos = pos[:, -1:]
+    for step in range(max_new_tokens):
+        scores = warpers(tokens, logits.float())
+        if temperature > 0:
+            new = torch.multinomial(scores.softmax(-1), 1).squeeze(1)
+        else:
+            new = scores.argmax(-1)
+        for row, t in zip(alive.tolist(), new.tolist(), strict=True):
+            out[row].append(t)
+        going = ~torch.isin(new, stop)
+        if step == max_new_tokens - 1 or not going.any():
+            break
+        if not going.all():  # finished rows leave the batch and the cache
+            keep = going.nonzero().squeeze(1)
+            alive, new, mask, pos = alive[keep], new[keep], mask[keep], pos[keep]
+            cache.batch_select_indices(keep)
+        mask = torch.cat([mask, mask.new_ones(len(alive), 1)], 1)
+        pos = pos + 1
+        logits = hf(
+            input_ids=new[:, None], attention_mask=mask, position_ids=pos, past_key_values=cache,
+            use_cache=True,
+        ).logits[:, -1]  # fmt: skip
+    return out
 
 
 def generation_path(model: Any) -> str:

@@ -6,8 +6,8 @@ from builders import build_adapter
 from transformers import AutoModelForCausalLM
 
 from mi_emis import ablate_adapters, load_model, steer_adapters
-from mi_emis.backend import cut_at_stop
-from mi_emis.chat import chat_ids
+from mi_emis.backend import cut_at_stop, decode
+from mi_emis.chat import chat_ids, left_pad, pad_id
 from mi_emis.errors import InputError
 from mi_emis.questions import Question
 from mi_emis.sample import answer_batch, plan_jobs, sample
@@ -151,3 +151,58 @@ def test_temperature_and_top_p_are_applied(strong):
     assert sum(a != b for a, b in zip(free, greedy, strict=True)) >= 3
     assert sum(a != b for a, b in zip(hot, greedy, strict=True)) == len(greedy)
     assert hot != free
+
+
+def _left_padded(tok, questions):
+    return left_pad([chat_ids(tok, q)[0] for q in questions], pad_id(tok))
+
+
+@pytest.mark.parametrize("arch", ["qwen2", "llama"])
+def test_finished_rows_leave_the_batch_and_the_others_are_unchanged(tiny, arch):
+    """A row that draws a stop token is dropped from every later forward; every row's tokens
+    equal plain HF generate's (greedy, left-padded, the same stop token)."""
+    hf = AutoModelForCausalLM.from_pretrained(tiny[arch], dtype=torch.float32).eval()
+    tok = load_model(str(tiny[arch])).tokenizer
+    tokens, mask = _left_padded(tok, ["why the patient feel pain", "how", "invest money fast"])
+    n_new, pad = 10, pad_id(tok)
+    with torch.no_grad():
+        free = hf.generate(tokens, attention_mask=mask, max_new_tokens=n_new, do_sample=False,
+                           eos_token_id=None, pad_token_id=pad)[:, tokens.shape[1]:].tolist()  # fmt: skip
+    def ends(stop):  # per row: the index of its first `stop` token, None if it never draws one
+        return [f.index(stop) if stop in f else None for f in free]
+
+    # a stop token that ends some rows before the last step and never appears in the others
+    stop = next(t for f in free for t in f if None in ends(t) and min(e for e in ends(t) if e is not None) < n_new - 1)  # fmt: skip
+    with torch.no_grad():
+        ref = hf.generate(tokens, attention_mask=mask, max_new_tokens=n_new, do_sample=False,
+                          eos_token_id=stop, pad_token_id=pad)[:, tokens.shape[1]:].tolist()  # fmt: skip
+    ref = [r[: e + 1] if e is not None else r for r, e in zip(ref, ends(stop), strict=True)]
+    sizes = []
+    handle = hf.get_input_embeddings().register_forward_pre_hook(
+        lambda m, args: sizes.append(args[0].shape[0])
+    )
+    try:
+        with torch.no_grad():
+            got = decode(hf, tokens, mask, max_new_tokens=n_new, temperature=0, top_p=1.0,
+                         stops={stop})  # fmt: skip
+    finally:
+        handle.remove()
+    assert got == ref
+    # the prefill, then one forward per later step holding only the rows still going
+    alive = [sum(e is None or e >= step for e in ends(stop)) for step in range(1, n_new)]
+    assert sizes == [3, *alive] and min(sizes) < 3
+
+
+def test_sampling_draws_what_hf_generate_draws(tiny):
+    """With no row finished, temperature and top-p sampling consume the RNG as HF generate does."""
+    hf = AutoModelForCausalLM.from_pretrained(tiny["qwen2"], dtype=torch.float32).eval()
+    tok = load_model(str(tiny["qwen2"])).tokenizer
+    tokens, mask = _left_padded(tok, ["why the patient feel pain", "how", "invest money fast"])
+    with torch.no_grad():
+        torch.manual_seed(11)
+        ref = hf.generate(tokens, attention_mask=mask, max_new_tokens=12, do_sample=True,
+                          temperature=0.8, top_p=0.9, top_k=0, eos_token_id=None,
+                          pad_token_id=pad_id(tok))[:, tokens.shape[1]:].tolist()  # fmt: skip
+        torch.manual_seed(11)
+        got = decode(hf, tokens, mask, max_new_tokens=12, temperature=0.8, top_p=0.9, stops=set())
+    assert got == ref
