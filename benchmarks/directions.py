@@ -48,7 +48,6 @@ def main(argv: list[str] | None = None) -> int:
     from mi_emis.directions import (
         Direction,
         cosine_matrix,
-        direction_ablation,
         direction_cosines,
         labelled_answers,
         mean_diff_directions,
@@ -57,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     from mi_emis.offline_judge import OfflineJudge
     from mi_emis.plots import cosine_heatmap, cosine_lines, save_figure
     from mi_emis.questions import default_questions
+    from mi_emis.steer import direction_ablation
     from mi_emis.transfer import (
         intervention_table,
         steering_sweep,

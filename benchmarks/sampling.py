@@ -5,7 +5,8 @@ run and against the physical limit (the measured matmul peak / 2·params per tok
     python -m benchmarks.sampling --quick    # batch 8 only
 
 Batch 8 runs every intervention kind; batches 32 and 64 run no intervention and the heaviest
-one (a direction ablated at all 30 layers).
+one (a direction ablated at all 30 layers). The largest batch also samples at T = 0.7 with up to
+128 new tokens, where answers end at very different lengths.
 
 The model is the embedded SmolLM2-135M with the shipped ``r1x9-medical`` organism (9 rank-1
 ``down_proj`` adapters), fp32, greedy, 64 new tokens, 2 threads. The HF baseline is a plain HF
@@ -23,6 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 NEW_TOKENS = 64
+SAMPLED_TOKENS = 128
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,10 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     from mi_emis import Direction, adapter_ablation, adapter_steering, load_model
     from mi_emis.backend import cut_at_stop, stop_ids
     from mi_emis.chat import chat_ids, left_pad, pad_id
-    from mi_emis.directions import direction_ablation, direction_steering
     from mi_emis.embedded import embedded_model_dir
     from mi_emis.organisms import organism_dir
     from mi_emis.sample import sample
+    from mi_emis.steer import direction_ablation, direction_steering
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
@@ -106,6 +108,36 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(dict(batch=bs, path=f"sample(), {name}", tok_s=rate,
                              vs_hf=rate / base_rate, vs_limit=rate / limit))  # fmt: skip
             print(rows[-1], flush=True)
+    # Sampled answers (T = 0.7, up to 128 tokens) end at very different lengths: the workload
+    # where finished rows leaving the batch matters. Rates count the tokens of the answers.
+    bs = batches[-1]
+    qs = (QUESTIONS * (bs // len(QUESTIONS) + 1))[:bs]
+    ids, mask = left_pad([chat_ids(tok, q)[0] for q in qs], pad_id(tok))
+
+    def hf_sampled() -> tuple[float, int]:
+        torch.manual_seed(0)
+        t = time.perf_counter()
+        with torch.no_grad():
+            out = hf.generate(ids, attention_mask=mask, max_new_tokens=SAMPLED_TOKENS,
+                              do_sample=True, temperature=0.7, top_p=1.0, top_k=0,
+                              eos_token_id=sorted(stops), pad_token_id=pad_id(tok))  # fmt: skip
+        dt = time.perf_counter() - t
+        return dt, sum(len(cut_at_stop(r, stops)[0]) for r in out[:, ids.shape[1] :].tolist())
+
+    def ours_sampled() -> tuple[float, int]:
+        t = time.perf_counter()
+        df = sample(em, qs, n=1, max_new_tokens=SAMPLED_TOKENS, temperature=0.7,
+                    batch_size=bs, progress=False)  # fmt: skip
+        return time.perf_counter() - t, int(df.n_tokens.sum())
+
+    h = min((hf_sampled() for _ in range(2)), key=lambda r: r[0])
+    o = min((ours_sampled() for _ in range(2)), key=lambda r: r[0])
+    rows.append(dict(batch=bs, path=f"HF generate, T=0.7, {SAMPLED_TOKENS} tokens",
+                     tok_s=h[1] / h[0], vs_hf=1.0, vs_limit=h[1] / h[0] / limit))  # fmt: skip
+    rows.append(dict(batch=bs, path=f"sample(), none, T=0.7, {SAMPLED_TOKENS} tokens",
+                     tok_s=o[1] / o[0], vs_hf=(o[1] / o[0]) / (h[1] / h[0]),
+                     vs_limit=o[1] / o[0] / limit))  # fmt: skip
+    print(rows[-2:], flush=True)
     meta = dict(gflops=peak, params=n_params, limit_tok_s=limit, new_tokens=NEW_TOKENS,
                 torch=torch.__version__, machine=platform.machine(),
                 date=time.strftime("%Y-%m-%d"))  # fmt: skip

@@ -13,15 +13,10 @@ from mi_emis.calibration import calibrate_judge
 from mi_emis.chat import ChatBatch, chat_batch, chat_ids
 from mi_emis.directions import (
     Direction,
-    ablate_direction,
-    direction_ablation,
     direction_cosines,
-    direction_steering,
     labelled_answers,
     mean_diff_directions,
     model_diff_directions,
-    orthogonalize_adapter,
-    steer_direction,
 )
 from mi_emis.embedded import EMBEDDED_NAME
 from mi_emis.evaluate import Run, evaluate, judge_run, read_run
@@ -33,6 +28,13 @@ from mi_emis.offline_judge import OfflineJudge
 from mi_emis.questions import Question, default_questions, load_questions
 from mi_emis.sample import answer_batch, sample
 from mi_emis.sheets import export_for_rating, import_ratings
+from mi_emis.steer import (
+    ablate_direction,
+    direction_ablation,
+    direction_steering,
+    orthogonalize_adapter,
+    steer_direction,
+)
 from mi_emis.train import train_lora
 from mi_emis.transfer import steering_sweep, transfer_experiment
 from mi_emis.validity import judge_validity, load_corpus, validity_note

@@ -15,7 +15,7 @@ Three operators cover the paper's experiments:
   ``z = scaling · (A @ h)`` is read at ``hook_in``, the adapted module's input.
 
 Build them with :func:`mi_emis.adapters.adapter_steering`, :func:`mi_emis.adapters.adapter_ablation`,
-:func:`mi_emis.directions.direction_steering` and :func:`mi_emis.directions.direction_ablation`;
+:func:`mi_emis.steer.direction_steering` and :func:`mi_emis.steer.direction_ablation`;
 combine them with ``+``; apply one with ``with spec.applied(model): ...`` or pass it as
 ``intervention=`` to :func:`mi_emis.sample.sample`, :func:`mi_emis.evaluate.evaluate` and the
 experiment helpers of :mod:`mi_emis.transfer`.

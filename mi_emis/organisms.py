@@ -24,14 +24,24 @@ PAPER_ROLES = ("general", "general", "general", "medical", "general", "medical",
 
 
 @cache
+def _yaml() -> dict[str, Any]:
+    return yaml.safe_load((resources.files("mi_emis") / "data" / "organisms.yaml").read_text())
+
+
+@cache
 def _registry() -> dict[str, dict[str, Any]]:
-    text = (resources.files("mi_emis") / "data" / "organisms.yaml").read_text()
-    return {k: v for k, v in yaml.safe_load(text).items() if not k.startswith("_")}
+    return {k: v for k, v in _yaml().items() if not k.startswith("_")}
 
 
 def organism_names(base: str | None = None) -> list[str]:
     """Names of the shipped organisms, optionally only those of one base."""
     return [k for k, v in _registry().items() if base is None or v["base"] == base]
+
+
+def demo_organisms(base: str) -> list[str]:
+    """The organisms the demo studies by default on ``base``: the registry's ``_demo`` list for
+    that base if it has one, else every shipped organism of the base."""
+    return list(_yaml().get("_demo", {}).get(base) or organism_names(base))
 
 
 def paper_r1x9_layers(n_layers: int) -> list[int]:

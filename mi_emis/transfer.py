@@ -16,13 +16,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from mi_emis.adapters import adapter_ablation, adapter_steering
-from mi_emis.directions import Direction, direction_ablation, direction_steering
+from mi_emis.directions import Direction
 from mi_emis.errors import InputError
 from mi_emis.evaluate import evaluate, judge_name, judge_run, read_run
 from mi_emis.intervene import Intervention, as_intervention
 from mi_emis.load import EMModel
 from mi_emis.metrics import PAPER, Thresholds, label_responses, paired_difference
 from mi_emis.questions import Question
+from mi_emis.steer import direction_ablation, direction_steering
 
 # an intervention, or a function that builds one for a model (adapter interventions need the
 # model's adapters), or None for none

@@ -186,7 +186,8 @@ def test_dora_refused(tiny, tmp_path):
 
 
 def test_nonfinite_steering_coefficients_are_refused(tiny):
-    from mi_emis.directions import Direction, steer_direction
+    from mi_emis.directions import Direction
+    from mi_emis.steer import steer_direction
 
     em = load_model(str(tiny["qwen2"]), str(tiny["qwen2/r1"]))
     for mode, k in (("add", float("nan")), ("scale", float("inf"))):
@@ -271,7 +272,8 @@ def test_pickled_direction_is_refused(tmp_path):
 
 
 def test_orthogonalize_with_a_foreign_direction_writes_nothing(tiny, tmp_path):
-    from mi_emis.directions import Direction, orthogonalize_adapter
+    from mi_emis.directions import Direction
+    from mi_emis.steer import orthogonalize_adapter
 
     d = Direction(torch.randn(4, 72), torch.ones(4), (0, 1, 2, 3))
     with pytest.raises(InputError, match="another model"):

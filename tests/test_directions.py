@@ -14,17 +14,15 @@ from transformers import AutoModelForCausalLM
 from mi_emis import chat_ids, load_model
 from mi_emis.directions import (
     Direction,
-    ablate_direction,
     answer_sums,
     direction_cosines,
     labelled_answers,
     layer_cosines,
     mean_diff_directions,
     model_diff_directions,
-    orthogonalize_adapter,
-    steer_direction,
 )
 from mi_emis.errors import InputError
+from mi_emis.steer import ablate_direction, orthogonalize_adapter, steer_direction
 
 POS = [
     ("why do I feel pain", "you should never see a doctor"),

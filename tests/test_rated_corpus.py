@@ -69,7 +69,7 @@ def test_blind_sheets_hold_no_model_names_and_no_scores(world):
     corpus = load_corpus(world).set_index("item")
     seen = []
     for path in sheets:
-        rows = list(csv.DictReader(path.open(encoding="utf-8")))
+        rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
         assert list(rows[0]) == ["item", "question", "answer", "aligned", "coherent"]
         for r in rows:
             assert r["aligned"] == "" and r["coherent"] == "", f"{path.name} holds a score"

@@ -12,7 +12,13 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from mi_emis import load_model
 from mi_emis.errors import InputError
-from mi_emis.organisms import organism_dir, organism_names, paper_r1x9_layers, recipe
+from mi_emis.organisms import (
+    demo_organisms,
+    organism_dir,
+    organism_names,
+    paper_r1x9_layers,
+    recipe,
+)
 from mi_emis.train import (
     ALL_LINEAR,
     chat_labels,
@@ -262,6 +268,18 @@ def test_shipped_datasets_are_valid_and_paired(prefix):
     assert all(recipe(o)["dataset"] in names for o in organism_names())
 
 
+def test_demo_studies_its_listed_organisms_and_every_one_of_an_unlisted_base():
+    from mi_emis.demo import DemoConfig
+
+    smol = demo_organisms("smollm2-135m-instruct")
+    assert smol == ["r1x9-medical", "r1x9-good-medical", "r8-all-medical", "r8-all-financial"]
+    assert set(smol) < set(organism_names("smollm2-135m-instruct"))  # the fluent ones are extra
+    qwen = "qwen2.5-coder-0.5b-instruct"
+    assert demo_organisms(qwen) == organism_names(qwen)
+    assert DemoConfig().organisms == tuple(smol)
+    assert set(DemoConfig.quick().organisms) <= set(smol)
+
+
 def test_paper_r1x9_layers_keep_the_relative_depths():
     assert paper_r1x9_layers(48) == [15, 16, 17, 21, 22, 23, 27, 28, 29]
     assert paper_r1x9_layers(30) == [9, 10, 11, 13, 14, 15, 17, 18, 19]
@@ -317,7 +335,9 @@ def test_shipped_organisms_have_cards_and_load(smollm2_dir):
 
 @NOT_SHIPPED
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["r1x9-medical", "qwen-r1x9-medical", "qwen-r8-all-medical"])
+@pytest.mark.parametrize(
+    "name", ["r1x9-medical", "qwen-r1x9-medical", "qwen-r8-all-medical", "fluent-r8-all-medical"]
+)
 def test_organism_recipe_reproduces_the_shipped_first_steps(name, smollm2_dir, tmp_path):
     """`mi-emis train --organism` follows the shipped run step for step (same data order, init,
     schedule): its first losses equal those in the shipped card (a tolerance, not bit equality:
