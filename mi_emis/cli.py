@@ -322,7 +322,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--temperature", type=float, default=1.0, help="sampling temperature")
     p.add_argument("--top-p", type=float, default=1.0, help="nucleus sampling mass (1: off)")
-    p.add_argument("--batch-size", type=int, default=64, help="answers generated at once (64: the best measured rate on 2 CPU cores, benchmarks/SAMPLING.md)")
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=64,
+        help="answers generated at once (64: the best measured rate on 2 CPU cores)",
+    )
     p.add_argument("--seed", type=int, default=0, help="sampling seed (default 0)")
     p.add_argument(
         "--ablate", nargs="*", help="adapters to zero-ablate (layer indices or adapter names)"
