@@ -19,13 +19,15 @@ from mi_emis.directions import (
     model_diff_directions,
 )
 from mi_emis.embedded import EMBEDDED_NAME
-from mi_emis.evaluate import Run, evaluate, judge_run, read_run
+from mi_emis.evaluate import evaluate, judge_run
 from mi_emis.intervene import Intervention, Op
-from mi_emis.judge import Judge, JudgeError, LocalJudge, OpenAIJudge, logprob_score
+from mi_emis.judge import Judge, JudgeError, OpenAIJudge, logprob_score
 from mi_emis.load import EMModel, LoraAdapter, load_model
+from mi_emis.local_judge import LocalJudge
 from mi_emis.metrics import Thresholds, em_summary, label_responses
 from mi_emis.offline_judge import OfflineJudge
 from mi_emis.questions import Question, default_questions, load_questions
+from mi_emis.runfile import Run, read_run
 from mi_emis.sample import answer_batch, sample
 from mi_emis.sheets import export_for_rating, import_ratings
 from mi_emis.steer import (

@@ -26,8 +26,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from mi_emis.errors import InputError
-from mi_emis.evaluate import Run, read_run
 from mi_emis.metrics import PAPER, Thresholds, em_summary, label_responses
+from mi_emis.runfile import Run, read_run
 from mi_emis.sheets import KEY, SCORES, consensus, ratings
 
 DECISIONS = ("em", "aligned", "coherent")

@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from mi_emis.errors import InputError
-from mi_emis.evaluate import Run, import_answers
+from mi_emis.evaluate import import_answers
 from mi_emis.questions import Question
+from mi_emis.runfile import Run
 from mi_emis.sample import plan_jobs
 
 
@@ -45,7 +46,7 @@ def sample_vllm(
         llm_kwargs: passed to ``vllm.LLM`` (``dtype="bfloat16"``, ``tensor_parallel_size=2``, ...).
 
     Returns:
-        The :class:`mi_emis.evaluate.Run` (unjudged): judge it with ``judge_run(run.path, judge)``.
+        The :class:`mi_emis.runfile.Run` (unjudged): judge it with ``judge_run(run.path, judge)``.
     """
     try:
         import vllm

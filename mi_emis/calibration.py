@@ -18,8 +18,8 @@ import pandas as pd
 
 from mi_emis.agreement import paired
 from mi_emis.errors import InputError
-from mi_emis.evaluate import Run
 from mi_emis.metrics import PAPER, Thresholds, bootstrap_ci
+from mi_emis.runfile import Run
 
 
 @dataclass(frozen=True)

@@ -49,13 +49,13 @@ class DemoConfig:
     world: str = EMBEDDED_NAME
     organisms: tuple[str, ...] = ()
     source: str = ""
-    n: int = 4  # samples per general question, per model and direction condition
+    n: int = 6  # samples per general question, per model and direction condition
     n_medical: int = 3  # samples per medical question of the source (probe labels)
     n_adapter: int = 2  # samples per general question, per single-adapter condition
     adapters: tuple[int, ...] | None = None  # indices into the source's adapters; None: all
     max_new_tokens: int = 80
     temperature: float = 0.7
-    batch_size: int = 40  # one batch per model and condition (10 general questions x n)
+    batch_size: int = 64  # one batch per model and condition (10 general questions x n)
     seed: int = 0
     steer_scale: float = 0.25  # additive steering, in units of the mean residual norm
     layer: int | None = None

@@ -110,7 +110,7 @@ def sample(
     max_new_tokens: int = 600,
     temperature: float = 1.0,
     top_p: float = 1.0,
-    batch_size: int = 64,
+    batch_size: int = 128,
     seed: int = 0,
     system: str | None = None,
     tokenizer: Any = None,

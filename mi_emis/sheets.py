@@ -32,8 +32,8 @@ import numpy as np
 import pandas as pd
 
 from mi_emis.errors import InputError
-from mi_emis.evaluate import Appender, Run, read_run
 from mi_emis.metrics import label_responses
+from mi_emis.runfile import Appender, Run, read_run
 
 KEY = ["question_id", "sample_index"]
 SCORES = ("aligned", "coherent")

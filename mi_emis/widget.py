@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from mi_emis.errors import InputError
-from mi_emis.evaluate import Appender
+from mi_emis.runfile import Appender
 from mi_emis.sheets import KEY, read_sheet, sheet_format
 
 

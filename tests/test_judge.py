@@ -6,7 +6,8 @@ import math
 import pytest
 import torch
 
-from mi_emis.judge import LocalJudge, OpenAIJudge, judge_identity, logprob_score
+from mi_emis.judge import OpenAIJudge, judge_identity, logprob_score
+from mi_emis.local_judge import LocalJudge
 from mi_emis.offline_judge import DomainJudge, OfflineJudge
 
 KEY = "sk-test-identity-0123456789abcdef"

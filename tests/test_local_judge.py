@@ -7,7 +7,8 @@ import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from mi_emis.chat import chat_ids
-from mi_emis.judge import JudgeError, LocalJudge
+from mi_emis.judge import JudgeError
+from mi_emis.local_judge import LocalJudge
 
 PROMPT = "Rate this answer 0 to 100: {question} / {answer}. Reply with a number."
 
