@@ -3,13 +3,13 @@ run and against the physical limit (the measured matmul peak / 2·params per tok
 
     python -m benchmarks.sampling            # SmolLM2: writes SAMPLING.md and sampling.json
     python -m benchmarks.sampling --quick    # batch 8 only
-    python -m benchmarks.sampling --world qwen2.5-coder-0.5b-instruct --batches 8 32 --repeats 1
-    python -m benchmarks.sampling --profile  # only the operator profile at the largest batch
+    python -m benchmarks.sampling --world qwen2.5-coder-0.5b-instruct --batches 8 64 --repeats 1
+    python -m benchmarks.sampling --profile  # only the operator profile, batch 8 and the largest
 
 Each world's results are kept under its name in ``sampling.json``; SAMPLING.md shows them all.
 
-Batch 8 runs every intervention kind; batches 32 and 64 run no intervention and the heaviest
-one (a direction ablated at all 30 layers). The largest batch also samples at T = 0.7 with up to
+Batch 8 runs every intervention kind; larger batches run no intervention and the heaviest one
+(a direction ablated at all layers). The largest batch also samples at T = 0.7 with up to
 128 new tokens, where answers end at very different lengths.
 
 The model is an embedded world with its shipped 9 x rank-1 ``down_proj`` organism
@@ -55,9 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="batch 8 only")
     ap.add_argument("--world", default="smollm2-135m-instruct", choices=sorted(ORGANISM))
-    ap.add_argument("--batches", type=int, nargs="+", default=[8, 32, 64])
+    ap.add_argument("--batches", type=int, nargs="+", default=[8, 32, 64, 128])
     ap.add_argument("--repeats", type=int, default=2, help="timed passes per row (best counts)")
-    ap.add_argument("--profile", action="store_true", help="only profile the largest batch")
+    ap.add_argument("--profile", action="store_true", help="only profile batch 8 and the largest")
     args = ap.parse_args(argv)
     torch.set_num_threads(2)
     batches = [8] if args.quick else sorted(args.batches)
