@@ -32,8 +32,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 # Refitting the offline judge reproduces the shipped weights (minutes: bf16 features of every
-# training row), and the 0.5B world's recipe-reproduction steps; left out of `make test` to keep
-# it under 10 minutes, run by CI.
+# training row), the 0.5B world's recipe-reproduction steps and a full GGUF dequantisation; left
+# out of `make test` to keep it under 10 minutes, run by CI.
 test-long: $(STAMP)
 	$(BIN)/python -m pytest -q -m 'refit or long'
 

@@ -59,8 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=2, help="timed passes per row (best counts)")
     ap.add_argument("--profile", action="store_true", help="only profile batch 8 and the largest")
     args = ap.parse_args(argv)
+    if args.repeats < 1:
+        ap.error("--repeats must be 1 or more (the first round is a warm-up)")
     torch.set_num_threads(2)
-    batches = [8] if args.quick else sorted(args.batches)
+    batches = [8] if args.quick else sorted(set(args.batches))
     peak = worker_main("gflops", 1)["gflops"]
 
     organism = organism_dir(ORGANISM[args.world])
@@ -110,11 +112,13 @@ def main(argv: list[str] | None = None) -> int:
     results = json.loads(store.read_text()) if store.is_file() else {}
     results = results if "meta" not in results else {"smollm2-135m-instruct": results}
     meta = dict(world=args.world, organism=ORGANISM[args.world], gflops=peak, params=n_params,
-                limit_tok_s=limit, new_tokens=NEW_TOKENS, repeats=args.repeats,
+                limit_tok_s=limit, new_tokens=NEW_TOKENS, repeats=args.repeats, batches=batches,
                 torch=torch.__version__, machine=platform.machine(),
                 date=time.strftime("%Y-%m-%d"))  # fmt: skip
     if args.profile:
-        entry = results.setdefault(args.world, {"meta": meta, "rows": []})
+        if args.world not in results:
+            ap.error(f"run the timings of {args.world} first (without --profile)")
+        entry = results[args.world]
         entry["profile"] = [profile(em, QUESTIONS, bs, meta) for bs in sorted({8, batches[-1]})]
         entry["bandwidth_gb_s"] = read_bandwidth()
         write(store, results)
@@ -179,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
                      tok_s=o[1] / o[0], vs_hf=(o[1] / o[0]) / (h[1] / h[0]),
                      vs_limit=o[1] / o[0] / limit))  # fmt: skip
     print(rows[-2:], flush=True)
+    if args.quick:  # a check, not a result: the full table stays as it is
+        return 0
     old = results.get(args.world, {})
     results[args.world] = {
         "meta": meta,
@@ -209,7 +215,8 @@ def profile(em, questions: list[str], bs: int, meta: dict) -> dict:
     matmul = sum(e.self_cpu_time_total for e in events if e.key in MATMUL) / 1e6
     tokens = int(df.n_tokens.sum())
     flops = 2 * meta["params"] * tokens  # the physical-limit count (weights only)
-    return dict(batch=bs, wall_s=wall, tokens=tokens, ops_s=total, matmul_s=matmul,
+    return dict(batch=bs, date=meta["date"], gflops=meta["gflops"], wall_s=wall, tokens=tokens,
+                ops_s=total, matmul_s=matmul,
                 matmul_gflops=flops / matmul / 1e9 if matmul else None,
                 top=[dict(op=e.key, self_s=e.self_cpu_time_total / 1e6, calls=e.count) for e in top])  # fmt: skip
 
@@ -238,10 +245,12 @@ def write(store: Path, results: dict) -> None:
         lines += [
             f"## {world}",
             "",
-            f"Measured {meta['date']} by `python -m benchmarks.sampling --world {world}`: the "
-            f"`{meta.get('organism', 'r1x9-medical')}` organism, fp32, greedy, "
-            f"{meta['new_tokens']} new tokens, 2 threads, best of {meta.get('repeats', 2)} timed "
-            "rounds after a warm-up round (paths alternate within a round). Matmul peak "
+            f"Measured {meta['date']} by `python -m benchmarks.sampling --world {world} "
+            f"--batches {' '.join(map(str, meta.get('batches', [8, 32, 64])))} --repeats "
+            f"{meta.get('repeats', 2)}`: the `{meta.get('organism', 'r1x9-medical')}` organism, "
+            f"fp32, greedy, {meta['new_tokens']} new tokens, 2 threads. Each greedy row is the "
+            "best of the timed rounds after a warm-up round, the paths alternating within a "
+            "round; the two T = 0.7 rows alternate, with no warm-up. Matmul peak "
             f"{peak:.0f} GFLOP/s, so the physical limit is "
             f"{peak:.0f}e9 / (2 x {n_params / 1e6:.1f}M params) = {limit:.0f} tokens/s. The HF "
             "baseline is a plain HF model with the adapter merged by PEFT, in the same run. "
@@ -268,17 +277,22 @@ def write(store: Path, results: dict) -> None:
                 "",
             ]
         for prof in entry.get("profile", []):
+            share = prof["matmul_s"] / prof["ops_s"] if prof["ops_s"] else float("nan")
+            rate = prof["matmul_gflops"] or float("nan")
             lines += [
                 f"Profile of one greedy `sample()` call, no intervention, batch {prof['batch']} "
-                f"(`--profile`): {prof['tokens']} tokens in {prof['wall_s']:.1f} s wall, "
-                f"{prof['ops_s']:.1f} s of operator self time; matrix products take "
-                f"{prof['matmul_s']:.1f} s ({100 * prof['matmul_s'] / prof['ops_s']:.0f}%), "
-                f"running at {prof['matmul_gflops']:.0f} GFLOP/s of useful weight FLOPs.",
+                f"(`--profile`, {prof.get('date', meta['date'])}): {prof['tokens']} answer tokens "
+                f"in {prof['wall_s']:.1f} s wall under the profiler (its overhead included, so "
+                f"slower than the timed rows), {prof['ops_s']:.1f} s of operator self time. "
+                f"Matrix products take {prof['matmul_s']:.1f} s ({100 * share:.0f}%), at "
+                f"{rate:.0f} GFLOP/s counting only the weight products of the answer tokens (a "
+                "lower bound: prompt tokens and attention are left out of the count).",
                 "",
                 "| operator | self time (s) | share | calls |",
                 "|---|---|---|---|",
                 *(
-                    f"| `{t['op']}` | {t['self_s']:.2f} | {100 * t['self_s'] / prof['ops_s']:.0f}% "
+                    f"| `{t['op']}` | {t['self_s']:.2f} | "
+                    f"{100 * t['self_s'] / prof['ops_s'] if prof['ops_s'] else 0:.0f}% "
                     f"| {t['calls']} |"
                     for t in prof["top"]
                 ),

@@ -84,6 +84,7 @@ def test_unknown_names_and_missing_gguf_files():
 
 
 @pytest.mark.slow
+@pytest.mark.long  # a full dequantisation (about 20 s): CI runs it in `make test-long`
 def test_a_local_gguf_path_loads_like_the_embedded_model(smollm2_dir, tmp_path, monkeypatch):
     (src,) = emb.part_paths("smollm2-135m-instruct")
     monkeypatch.setenv("MI_EMIS_CACHE", str(tmp_path))
