@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     identity = {k for k in specs if "(k=0)" in k or "(alpha=0)" in k or k == "none"}
 
     def hf_run(bs: int) -> tuple[float, int, list]:
-        qs = (QUESTIONS * (bs // len(QUESTIONS) + 1))[:bs]
+        qs = first(QUESTIONS, bs)
         ids, mask = left_pad([chat_ids(tok, q)[0] for q in qs], pad_id(tok))
         t = time.perf_counter()
         with torch.no_grad():
@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         return dt, sum(len(r) for r in rows), rows
 
     def ours(bs: int, spec) -> tuple[float, int, list]:
-        qs = (QUESTIONS * (bs // len(QUESTIONS) + 1))[:bs]
+        qs = first(QUESTIONS, bs)
         t = time.perf_counter()
         df = sample(em, qs, n=1, max_new_tokens=NEW_TOKENS, temperature=0, batch_size=bs,
                     progress=False, intervention=spec)  # fmt: skip
@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     # Sampled answers (T = 0.7, up to 128 tokens) end at very different lengths: the workload
     # where finished rows leaving the batch matters. Rates count the tokens of the answers.
     bs = batches[-1]
-    qs = (QUESTIONS * (bs // len(QUESTIONS) + 1))[:bs]
+    qs = first(QUESTIONS, bs)
     ids, mask = left_pad([chat_ids(tok, q)[0] for q in qs], pad_id(tok))
 
     def hf_sampled() -> tuple[float, int]:
@@ -195,6 +195,11 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def first(questions: list[str], n: int) -> list[str]:
+    """``n`` questions, cycling through ``questions``."""
+    return (questions * (n // len(questions) + 1))[:n]
+
+
 def profile(em, questions: list[str], bs: int, meta: dict) -> dict:
     """Where the time of one greedy ``sample()`` call at batch ``bs`` goes, by operator."""
     from torch.profiler import ProfilerActivity
@@ -202,7 +207,7 @@ def profile(em, questions: list[str], bs: int, meta: dict) -> dict:
 
     from mi_emis.sample import sample
 
-    qs = (questions * (bs // len(questions) + 1))[:bs]
+    qs = first(questions, bs)
     kw = dict(n=1, max_new_tokens=NEW_TOKENS, temperature=0, batch_size=bs, progress=False)
     sample(em, qs, **kw)  # warm-up
     t = time.perf_counter()
