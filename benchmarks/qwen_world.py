@@ -59,6 +59,19 @@ def organism(name: str) -> Path:
     return HERE / "organisms" / name
 
 
+def adapter_dir(name: str) -> Path:
+    """Where a trained recipe's weights are: its folder, or the package copy once shipped (the
+    rank-8 recipes' fp32 weights are not kept; their shipped copies are bf16)."""
+    if (organism(name) / "adapter_model.safetensors").exists():
+        return organism(name)
+    assets = Path(__file__).parents[1] / "mi_emis" / "assets" / "organisms"
+    for card in sorted(assets.glob("*/card.json")):
+        c = json.loads(card.read_text())
+        if c.get("recipe") == name and c.get("base") == WORLD:
+            return card.parent
+    raise FileNotFoundError(f"{name}: no weights in {organism(name)} and no shipped copy.")
+
+
 def trained() -> list[str]:
     done = []
     for name in RECIPES:
@@ -115,6 +128,21 @@ HOT = ("base", "r1x9-medical-lr1e-4-e1")  # the paper's sampling temperature, T 
 FLUENT_SEED = 7
 
 
+# The judge issue asks for >= 150 misaligned and >= 300 coherent rated answers per world. The
+# first batch held 136 and 194, so a second batch (its own seed) draws from the cells that were
+# most often coherent (the base, the paper's recipe) and most often misaligned (financial rank 8,
+# medical questions to the lr 1e-3 organism).
+JUDGE_SEED = 11
+JUDGE_CELLS = (
+    ("base", "medical", 0.7, 8),
+    ("base", "medical", 0.3, 8),
+    ("base", "general", 0.7, 10),
+    ("r1x9-medical-paper-e1", "medical", 0.7, 8),
+    ("r8-all-financial-lr3e-4-e1", "general", 0.7, 10),
+    ("r1x9-medical-lr1e-3-e1", "medical", 0.7, 4),
+)
+
+
 def cells() -> list[dict]:
     if WORLD != "qwen2.5-coder-0.5b-instruct":
         return [dict(model=m, questions=q, temperature=TEMPERATURE, condition="none",
@@ -132,6 +160,9 @@ def cells() -> list[dict]:
         if model in HOT:
             out.append(dict(model=model, questions="general", temperature=1.0,
                             condition="none", n=N_GENERAL))  # fmt: skip
+    done = set(trained())
+    out += [dict(model=m, questions=q, temperature=t, condition="none", n=n, seed=JUDGE_SEED)
+            for m, q, t, n in JUDGE_CELLS if m == "base" or m in done]  # fmt: skip
     return out
 
 
@@ -139,6 +170,7 @@ def sample(only: str | None = None) -> None:
     from mi_emis.evaluate import evaluate
     from mi_emis.load import load_model
     from mi_emis.questions import default_questions
+    from mi_emis.runfile import read_run
 
     runs = rated_corpus.ROOT / WORLD / "runs"
     runs.mkdir(parents=True, exist_ok=True)
@@ -147,11 +179,13 @@ def sample(only: str | None = None) -> None:
         if only and c["model"] != only:
             continue
         path = runs / rated_corpus.run_name(c)
+        if path.exists() and len(read_run(path).samples) >= c["n"] * len(default_questions(c["questions"])):
+            continue  # complete (its adapter may since have moved into the package)
         if loaded is None or loaded[0] != c["model"]:
             loaded = None
             gc.collect()
             # relative to the repository root, so run files name no machine path
-            adapters = None if c["model"] == "base" else [os.path.relpath(organism(c["model"]))]
+            adapters = None if c["model"] == "base" else [os.path.relpath(adapter_dir(c["model"]))]
             loaded = (c["model"], load_model(WORLD, adapters, dtype=DTYPES[WORLD]))
         print(path.name, flush=True)
         evaluate(
