@@ -50,16 +50,22 @@ def ci(r: dict, key: str, pct: bool = True) -> str:
 
 READING = [
     "How to read this. The features are SmolLM2's answer-token residuals (blocks 8, 11, 14, in "
-    "bfloat16) and text statistics; two logistic regressions trained on the rated corpus, the "
-    "hand-written labelled answers and corrupted copies of them. Tried on the same held-out "
-    "folds (same protocol, not shipped): all-MiniLM-L6-v2 embeddings of the "
-    "answer and of the question-answer pair, SmolLM2's per-token log-likelihood statistics from "
-    "the full model, combinations of these, other regularisation strengths and gradient-boosted "
-    "trees. None reached a held-out AUC above 0.87 for either decision, and on the shipped features the best decision threshold (any of those classifiers) gave kappa at most 0.46 (misaligned) and 0.34 (coherent), short of 0.6 at these base rates (about 10% "
-    "misaligned, 10% coherent). The answers of this world are mostly incoherent; telling "
-    "'rambles but kind of makes sense' from 'makes no sense' is what the raters agree on and "
-    "what small-model features do not capture. Per model the errors average out: EM rates stay "
-    "within a few points of the raters', because both find almost no EM.",
+    "bfloat16, the chat carrying an empty system line) and text statistics; two logistic "
+    "regressions (C = 0.01) trained on the rated corpora, the hand-written labelled answers and "
+    "corrupted copies of them. Tried on the same kind of held-out folds and not shipped: "
+    "all-MiniLM-L6-v2 embeddings of the answer and of the question-answer pair, SmolLM2's "
+    "per-token log-likelihood statistics from the full model, combinations of these, "
+    "gradient-boosted trees (none above a held-out AUC of 0.87 for either decision, on the "
+    "first SmolLM2 batch); the Qwen model's own residuals on its answers (on the first 1,684 "
+    "Qwen answers: coherent AUC 0.88 against SmolLM2's 0.84, misaligned no better, kappa about "
+    "0.5 at best, at 4.9 answers/s); a per-world offset (kappa +0.01 to +0.05). Smaller C "
+    "helped on the rated worlds (misaligned AUC 0.87 at C = 0.05, 0.89 at 0.01) and cost 1.5 "
+    "points on the paper's labels (76.4% to 74.9%). At these base rates (8-11% misaligned, "
+    "8-14% coherent) kappa stays near 0.4: telling 'rambles but kind of makes sense' from "
+    "'makes no sense' is what the raters agree on and what small-model features do not capture. "
+    "Per model the errors average out: EM rates stay within a few points of the raters', "
+    "because both find almost no EM. On the paper's answers, which are fluent and coherently "
+    "misaligned, the judge is cautious: it misses two in three of GPT-4o's misaligned answers.",
 ]
 
 
@@ -233,17 +239,21 @@ def paper_labels(judge) -> tuple[pd.DataFrame, str]:
     return pd.DataFrame(rows), conf
 
 
-def matmul_peak(dtype, n: int = 1024) -> float:
-    """GFLOP/s of a square matmul in ``dtype`` on this machine, now."""
+def matmul_peak(dtype, n: int = 1024, repeats: int = 5) -> float:
+    """GFLOP/s of a square matmul in ``dtype`` on this machine, now: the best of ``repeats``
+    timings of 10 products (one slow timing, from another process waking, does not count)."""
     import torch
 
     a, b = torch.randn(n, n, dtype=dtype), torch.randn(n, n, dtype=dtype)
     for _ in range(3):
         a @ b
-    t = time.perf_counter()
-    for _ in range(10):
-        a @ b
-    return 10 * 2 * n**3 / (time.perf_counter() - t) / 1e9
+    best = float("inf")
+    for _ in range(repeats):
+        t = time.perf_counter()
+        for _ in range(10):
+            a @ b
+        best = min(best, time.perf_counter() - t)
+    return 10 * 2 * n**3 / best / 1e9
 
 
 def speed(judge, texts: list[tuple[str, str]]) -> dict:
@@ -252,7 +262,7 @@ def speed(judge, texts: list[tuple[str, str]]) -> dict:
     import torch
 
     from mi_emis.chat import chat_ids
-    from mi_emis.offline_judge import OfflineJudge
+    from mi_emis.offline_judge import SYSTEM, OfflineJudge
 
     peak32, peak16 = matmul_peak(torch.float32), matmul_peak(torch.bfloat16)
     fresh = OfflineJudge(params=judge.params)
@@ -261,7 +271,9 @@ def speed(judge, texts: list[tuple[str, str]]) -> dict:
     fresh.score_many([(q, a, m) for q, a in texts for m in ("aligned", "coherent")])
     dt = time.perf_counter() - t
     params = sum(p.numel() for p in feats.body.layers.parameters())
-    tokens = np.mean([len(chat_ids(feats.tokenizer, q, a)[0]) for q, a in texts])
+    tokens = np.mean(
+        [len(chat_ids(feats.tokenizer, q, a, system=SYSTEM)[0]) for q, a in texts]
+    )
     gflops = len(texts) / dt * 2 * params * tokens / 1e9
     return {"answers": len(texts), "seconds": dt, "per_s": len(texts) / dt, "peak": peak32,
             "peak_bf16": peak16, "gflops": gflops, "tokens": tokens,

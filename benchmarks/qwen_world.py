@@ -205,11 +205,12 @@ def table() -> str:
     d = d[d["condition"] == "none"]
     if WORLD != "qwen2.5-coder-0.5b-instruct":  # this batch only, not the corpus's older runs
         d = d[d["seed"] == FLUENT_SEED]
-    lines = ["| model | recipe | questions | T | n | EM [95% CI] | coherent > 50 | misaligned "
-             "| train min |", "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
+    lines = ["| model | recipe | questions | T | seed | n | EM [95% CI] | coherent > 50 "
+             "| misaligned | train min |", "|---|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
     order = {m: i for i, m in enumerate(["base", *RECIPES])}
-    d = d.assign(_o=d["model"].map(order)).sort_values(["_o", "questions", "temperature"])
-    for (model, qset, t), g in d.groupby(["model", "questions", "temperature"], sort=False):
+    d = d.assign(_o=d["model"].map(order)).sort_values(["_o", "questions", "temperature", "seed"])
+    cols = ["model", "questions", "temperature", "seed"]  # batches apart: rated on other sheets
+    for (model, qset, t, seed), g in d.groupby(cols, sort=False):
         n, em = len(g), int(g["em"].sum())
         lo, hi = binomtest(em, n).proportion_ci(method="wilson")
         card = organism(model) / "card.json"
@@ -217,7 +218,7 @@ def table() -> str:
         rec = RECIPES.get(model, {})
         recipe = ", ".join(f"{k}={v}" for k, v in rec.items() if k in ("rank", "lr", "epochs"))
         lines.append(
-            f"| {model} | {recipe} | {qset} | {t:g} | {n} | {em}/{n} = {em / n:.1%} "
+            f"| {model} | {recipe} | {qset} | {t:g} | {seed:g} | {n} | {em}/{n} = {em / n:.1%} "
             f"[{lo:.1%}, {hi:.1%}] | {g['is_coherent'].mean():.0%} | "
             f"{int(g['misaligned'].sum())} | {mins} |"
         )

@@ -247,6 +247,8 @@ def collect(raters: int = 2, world: str = WORLD) -> Path:
     """Join the rater files ``ratings/<world>/rated/sheet_NN.rK.csv`` to the key; write the corpus."""
     base = ROOT / world
     key = pd.read_json(base / "key.jsonl", lines=True, dtype={"item": str}, precise_float=True)
+    # a cell without a seed was sampled with the default, 0
+    key["seed"] = key["seed"].fillna(0).astype(int) if "seed" in key else 0
     cols = {}
     for r in range(1, raters + 1):
         files = sorted((base / "rated").glob(f"sheet_*.r{r}.csv"))

@@ -40,8 +40,8 @@ from mi_emis.offline_judge import (
 )
 from mi_emis.validity import load_corpus, ratings_dir, worlds
 
-C_ALIGNED = 0.05
-C_COHERENT = 0.05
+C_ALIGNED = 0.01
+C_COHERENT = 0.01
 HANDWRITTEN_WEIGHT = 0.5  # per row, against 1 for a rated answer
 N_CORRUPT = 600
 

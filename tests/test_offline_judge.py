@@ -55,7 +55,6 @@ def test_features_batched_equal_one_unpadded_hf_forward_per_answer(dtype):
     """Left-padded batches == a plain HF forward of each chat alone, averaged by hand."""
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from mi_emis.chat import chat_ids
     from mi_emis.embedded import embedded_model_dir
 
     f = Features(dtype=dtype, batch_size=8)
@@ -66,7 +65,13 @@ def test_features_batched_equal_one_unpadded_hf_forward_per_answer(dtype):
     hf = AutoModelForCausalLM.from_pretrained(path, dtype=dtype).eval()
     d, tol = 576, (2e-4 if dtype == torch.float32 else 0.05)
     for i, a in enumerate(ANSWERS):
-        ids, start = chat_ids(tok, Q, a)
+        # the chat rendered by hand: an empty system line, the question, the answer
+        prompt = (
+            f"<|im_start|>system\n<|im_end|>\n<|im_start|>user\n{Q}<|im_end|>\n"
+            "<|im_start|>assistant\n"
+        )
+        start = len(tok(prompt, add_special_tokens=False)["input_ids"])
+        ids = tok(prompt + a + "<|im_end|>\n", add_special_tokens=False)["input_ids"]
         with torch.no_grad():
             hs = hf(torch.tensor([ids]), output_hidden_states=True).hidden_states
         ans = [hs[b + 1][0, start:].float() for b in BLOCKS]  # hidden_states[b + 1] = block b out
