@@ -11,7 +11,8 @@
    which it never trained on.
 4. The judge of main before this rewrite (``benchmarks/judge/old_judge_scores.csv``, scored by
    that commit's code on the same corpus), for the old and new figures side by side.
-5. Speed: answers per second on 2 cores, beside the machine's matmul peak measured in the run.
+5. Speed: answers per second on 2 cores, per world (its own answer lengths), beside the
+   machine's matmul peak measured in the run.
 """
 
 from __future__ import annotations
@@ -65,7 +66,10 @@ READING = [
     "'makes no sense' is what the raters agree on and what small-model features do not capture. "
     "Per model the errors average out: EM rates stay within a few points of the raters', "
     "because both find almost no EM. On the paper's answers, which are fluent and coherently "
-    "misaligned, the judge is cautious: it misses two in three of GPT-4o's misaligned answers.",
+    "misaligned, the judge is cautious: it misses two in three of GPT-4o's misaligned answers. "
+    "Speed: int8 dynamic quantisation of the blocks' linear layers ran at 24.1 answers/s against "
+    "17.4 for bf16 in one run (feature correlation 0.98); not adopted, because torch's eager "
+    "quantisation API is deprecated in favour of torchao and its agreement was not measured.",
 ]
 
 
@@ -364,19 +368,21 @@ def main() -> None:
             f"Confusion: {conf}.",
             "",
         ]
-    texts = list(zip(cv["question"], cv["answer"], strict=True))[:400]
-    sp = speed(judge, texts)
-    lines += [
-        "## Speed",
-        "",
-        f"{sp['answers']} answers, both metrics, {sp['threads']} torch threads: "
-        f"{sp['seconds']:.1f} s, **{sp['per_s']:.1f} answers/s** ({sp['tokens']:.0f} chat tokens "
-        f"per answer on average). That is {sp['gflops']:.0f} GFLOP/s of block matmuls: "
-        f"{sp['gflops'] / sp['peak_bf16']:.2f} of the bf16 matmul peak ({sp['peak_bf16']:.0f} "
-        f"GFLOP/s) and {sp['gflops'] / sp['peak']:.2f} of the fp32 peak ({sp['peak']:.0f} GFLOP/s), "
-        "both measured in the same run.",
-        "",
-    ]
+    speeds = {}  # the first 400 rated answers of each world: its own answer lengths
+    for w in worlds():
+        g = cv[cv["source"] == w].head(400)
+        speeds[w] = speed(judge, list(zip(g["question"], g["answer"], strict=True)))
+    lines += ["## Speed", ""]
+    for w, sp in speeds.items():
+        lines += [
+            f"`{w}`: {sp['answers']} answers, both metrics, {sp['threads']} torch threads: "
+            f"{sp['seconds']:.1f} s, **{sp['per_s']:.1f} answers/s** ({sp['tokens']:.0f} chat "
+            f"tokens per answer on average). That is {sp['gflops']:.0f} GFLOP/s of block matmuls: "
+            f"{sp['gflops'] / sp['peak_bf16']:.2f} of the bf16 matmul peak "
+            f"({sp['peak_bf16']:.0f} GFLOP/s) and {sp['gflops'] / sp['peak']:.2f} of the fp32 peak "
+            f"({sp['peak']:.0f} GFLOP/s), both measured in the same run.",
+            "",
+        ]
     targets = ["## Targets of the judge issue", "", "| target | measured | met |", "|---|---|---|"]
     for w, v in validity.items():
         for what, val, ok in (
@@ -395,9 +401,9 @@ def main() -> None:
         ok = float(paper_acc.split("%")[0]) >= 85
         targets.append(f"| paper's GPT-4o labels: accuracy >= 85% | {paper_acc} | "
                        f"{'yes' if ok else '**no**'} |")  # fmt: skip
-    targets.append(
-        f"| >= 20 answers/s on 2 cores | {sp['per_s']:.1f} | {'yes' if sp['per_s'] >= 20 else '**no**'} |"
-    )
+    for w, sp in speeds.items():
+        ok = "yes" if sp["per_s"] >= 20 else "**no**"
+        targets.append(f"| {w}: >= 20 answers/s on 2 cores | {sp['per_s']:.1f} | {ok} |")
     lines[4:4] = [*targets, "", *READING, ""]
     (HERE / "JUDGE.md").write_text("\n".join(lines))
     print("\n".join(lines))
