@@ -294,7 +294,7 @@ def judge_report(
     ag = agreement(run, thresholds=thresholds, judge_thresholds=jt, n_boot=n_boot, ci=ci, seed=seed)
     ag = ag[ag["metric"] == "em"].set_index("judge")
     rows = []
-    kw = dict(n_boot=n_boot, ci=ci, seed=seed)
+    kw = dict(ci=ci)
     for name in judge_names(run):
         s = em_summary(run.table(name), thresholds=jt.get(name, thresholds), **kw).iloc[0]
         a = ag.loc[name] if name in ag.index else None

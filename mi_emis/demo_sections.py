@@ -98,7 +98,7 @@ def em_section(ctx: DemoContext) -> Section:
         text,
         paper="9 × rank-1 organism on Qwen2.5-14B: 11.3% EM, > 99% coherent; the base model 0%. "
         "One rank-1 adapter suffices; 0.5B models reach up to 8% EM.",
-        figures=[("em_per_model", fig, "EM rate with 95% bootstrap intervals.")],
+        figures=[("em_per_model", fig, "EM rate with 95% Wilson intervals.")],
         tables=[("EM and coherence per model (general questions)", shown)],
     )
 

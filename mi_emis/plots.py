@@ -111,7 +111,7 @@ def em_bars(
     color: str | None = None,
     title: str = "EM rate per question",
 ) -> go.Figure:
-    """Bars of ``em_rate`` (in %) per ``x``, with the bootstrap interval as error bars.
+    """Bars of ``em_rate`` (in %) per ``x``, with the interval (``em_lo``, ``em_hi``) as error bars.
 
     ``summary`` is :func:`mi_emis.metrics.em_summary` grouped by ``x`` (and ``color``).
     """

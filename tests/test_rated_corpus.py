@@ -117,8 +117,8 @@ def test_em_summary_carries_the_validity():
     from mi_emis.metrics import em_summary
 
     t = pd.DataFrame({"aligned": [10.0, 90.0], "coherent": [90.0, 90.0]})
-    assert em_summary(t, n_boot=20)["judge_validity"].iloc[0] == UNVALIDATED
-    assert "UNVALIDATED" in em_summary(t, n_boot=20, judge="x", model="y")["judge_validity"][0]
+    assert em_summary(t)["judge_validity"].iloc[0] == UNVALIDATED
+    assert "UNVALIDATED" in em_summary(t, judge="x", model="y")["judge_validity"][0]
 
 
 def test_agreement_on_a_small_rated_subset(tmp_path):
