@@ -196,9 +196,9 @@ def sample(only: str | None = None) -> None:
 
 
 def table() -> str:
-    """Rated EM and coherence of every sampled model, general questions, with Wilson intervals."""
-    from scipy.stats import binomtest
-
+    """Rated EM and coherence of every sampled model per question set, temperature and batch
+    (seed), with Wilson intervals."""
+    from mi_emis.metrics import wilson_ci
     from mi_emis.validity import load_corpus
 
     d = load_corpus(WORLD)
@@ -212,7 +212,7 @@ def table() -> str:
     cols = ["model", "questions", "temperature", "seed"]  # batches apart: rated on other sheets
     for (model, qset, t, seed), g in d.groupby(cols, sort=False):
         n, em = len(g), int(g["em"].sum())
-        lo, hi = binomtest(em, n).proportion_ci(method="wilson")
+        lo, hi = wilson_ci(em, n)
         card = organism(model) / "card.json"
         mins = f"{json.loads(card.read_text())['wall_time_s'] / 60:.0f}" if card.exists() else ""
         rec = RECIPES.get(model, {})
