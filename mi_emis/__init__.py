@@ -39,6 +39,7 @@ from mi_emis.steer import (
 )
 from mi_emis.train import train_lora
 from mi_emis.transfer import steering_sweep, transfer_experiment
+from mi_emis.validate import validate_judge
 from mi_emis.validity import judge_validity, load_corpus, validity_note
 from mi_emis.widget import RatingWidget
 
@@ -98,5 +99,6 @@ __all__ = [
     "steering_sweep",
     "train_lora",
     "transfer_experiment",
+    "validate_judge",
     "validity_note",
 ]

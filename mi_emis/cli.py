@@ -250,6 +250,28 @@ def cmd_rate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_validate(args: argparse.Namespace) -> int:
+    from mi_emis.errors import InputError
+    from mi_emis.validate import validate_judge
+    from mi_emis.validity import user_validity_path
+
+    judge = make_judge(args.judge, max_retries=args.judge_retries, timeout=args.judge_timeout)
+    if judge is None:
+        raise InputError("--judge none scores nothing; name the judge to validate.")
+    kw = dict(n=None if args.n == 0 else args.n, seed=args.seed, work=args.work)
+    v = validate_judge(judge, args.world, save=not args.no_save, **kw)
+    print(f"{v['n']} blind-rated answers of {args.world}, judge against the rater consensus:")
+    for d in ("misaligned", "coherent", "em"):
+        (alo, ahi), (klo, khi) = v[f"{d}_accuracy_ci"], v[f"{d}_kappa_ci"]
+        print(f"  {d:<10} accuracy {v[f'{d}_accuracy']:.1%} [{alo:.1%}, {ahi:.1%}]  "
+              f"kappa {v[f'{d}_kappa']:.2f} [{klo:.2f}, {khi:.2f}]")  # fmt: skip
+    err = 100 * v["em_rate_max_error"]
+    print(f"  largest |judge - raters| EM rate per model: {err:.1f} points")
+    if not args.no_save:
+        print(f"recorded in {user_validity_path()}: EM rates of this judge now carry it")
+    return EXIT_OK
+
+
 def package_version() -> str:
     """The installed version of mi-emis (``importlib.metadata``)."""
     from importlib.metadata import PackageNotFoundError, version
@@ -408,6 +430,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default 0)")
     p.add_argument("--no-png", action="store_true", help="write the figure as HTML only")
     p.set_defaults(func=cmd_agreement)
+
+    p = _command(sub, "validate", "a judge's agreement with a shipped blind-rated corpus")
+    p.add_argument("--judge", required=True, help="openai[:MODEL], local[:PATH] (as in eval)")
+    p.add_argument("--world", required=True, help="a shipped rated corpus")
+    p.add_argument("-n", type=int, default=400, help="answers to score; 0: all (default 400)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the sample (default 0)")
+    p.add_argument("--work", help="run file of the scores (default: in $MI_EMIS_CACHE)")
+    p.add_argument("--no-save", action="store_true", help="print only; record nothing")
+    p.add_argument("--judge-retries", type=int, default=5, help="API judge: retries per call")
+    p.add_argument("--judge-timeout", type=float, default=60.0, help="API judge: seconds per call")
+    p.set_defaults(func=cmd_validate)
 
     p = _command(sub, "rate", "export a blind rating sheet, or import a filled one")
     rate = p.add_subparsers(dest="action", required=True, metavar="ACTION", help="export or import")

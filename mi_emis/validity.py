@@ -5,8 +5,10 @@ agreement of each judge with them.
 independent raters (``r1_aligned, r1_coherent, r2_aligned, ...``; ``DATASHEET.md`` says who rated
 and how). ``data/ratings/validity.json`` holds, per judge version and world, the judge's agreement
 with the rater consensus on answers it never trained on (written by ``python -m
-benchmarks.judge``). :func:`judge_validity` looks it up; :func:`validity_note` puts it in words
-that travel next to an EM rate, and says "UNVALIDATED" where no rated validation exists.
+benchmarks.judge``); validations of other judges run here (:mod:`mi_emis.validate`) are kept in
+the user cache (:func:`user_validity_path`). :func:`judge_validity` looks them up;
+:func:`validity_note` puts it in words that travel next to an EM rate, and says "UNVALIDATED"
+where no rated validation exists.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 
 import pandas as pd
 
+from mi_emis.embedded import cache_dir
 from mi_emis.errors import InputError
 
 UNVALIDATED = "UNVALIDATED: no blind-rated validation of this judge on this model family"
@@ -68,10 +71,39 @@ def load_corpus(
     return df
 
 
-@lru_cache(maxsize=1)
+def user_validity_path() -> Path:
+    """Where :func:`save_validity` keeps the validations run on this machine
+    (``$MI_EMIS_CACHE/validity.json``; :func:`mi_emis.validate.validate_judge` writes it)."""
+    return cache_dir() / "validity.json"
+
+
 def _table() -> dict[str, Any]:
-    path = ratings_dir() / "validity.json"
-    return json.loads(path.read_text()) if path.is_file() else {}
+    user = user_validity_path()
+    return _merged(str(user), user.stat().st_mtime_ns if user.is_file() else 0)
+
+
+@lru_cache(maxsize=4)
+def _merged(user: str, mtime: int) -> dict[str, Any]:
+    table: dict[str, Any] = {}
+    for path in (Path(user), ratings_dir() / "validity.json"):  # the shipped entries win
+        for judge, per_world in (json.loads(path.read_text()) if path.is_file() else {}).items():
+            table.setdefault(judge, {}).update(per_world)
+    return table
+
+
+def save_validity(judge: str, world: str, entry: dict[str, Any]) -> Path:
+    """Record a judge's measured agreement on one world in :func:`user_validity_path`, so that
+    :func:`validity_note` shows it next to that judge's EM rates on the world's models."""
+    if judge in json.loads((ratings_dir() / "validity.json").read_text()):
+        raise InputError(f"{judge!r} has a shipped validity; it cannot be replaced locally.")
+    path = user_validity_path()
+    table = json.loads(path.read_text()) if path.is_file() else {}
+    table.setdefault(judge, {})[world] = entry
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(table, indent=1) + "\n")
+    tmp.replace(path)  # a reader never sees half a file
+    return path
 
 
 def family_of(model: str | None) -> str | None:

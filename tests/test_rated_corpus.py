@@ -97,8 +97,10 @@ def test_rater_files_match_the_corpus():
         assert (got["aligned"].reindex(c.index) == c[f"r{r}_aligned"]).all()
 
 
-def test_validity_is_looked_up_by_judge_and_model_family():
+def test_validity_is_looked_up_by_judge_and_model_family(tmp_path, monkeypatch):
     from mi_emis.offline_judge import OfflineJudge
+
+    monkeypatch.setenv("MI_EMIS_CACHE", str(tmp_path))  # no validations made on this machine
 
     name = OfflineJudge().name
     assert family_of("smollm2-135m-instruct") == "smollm2-135m-instruct"
