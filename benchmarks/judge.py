@@ -30,6 +30,7 @@ HERE = Path(__file__).parent
 OUT = HERE / "judge"
 PAPER = HERE.parents[0].parent / "shared" / "reference" / "em" / "r1_3_3_3_judged_responses.jsonl"
 N_BOOT = 2000
+BASELINE_BATCH = 32  # the batch size before 16
 OLD_WORLD = "smollm2-135m-instruct"  # the old judge's scores are keyed by this corpus's items
 
 
@@ -43,7 +44,8 @@ def agree(a: np.ndarray, b: np.ndarray, sa=None, sb=None) -> dict[str, float]:
 
 
 def ci(r: dict, key: str, pct: bool = True) -> str:
-    v, lo, hi = r[key], r[f"{key}_lo"], r[f"{key}_hi"]
+    v = r[key]
+    lo, hi = r[f"{key}_ci"] if f"{key}_ci" in r else (r[f"{key}_lo"], r[f"{key}_hi"])
     if pct:
         return f"{100 * v:.1f}% [{100 * lo:.1f}, {100 * hi:.1f}]"
     return f"{v:.2f} [{lo:.2f}, {hi:.2f}]"
@@ -59,7 +61,12 @@ READING = [
     "gradient-boosted trees (none above a held-out AUC of 0.87 for either decision, on the "
     "first SmolLM2 batch); the Qwen model's own residuals on its answers (on the first 1,684 "
     "Qwen answers: coherent AUC 0.88 against SmolLM2's 0.84, misaligned no better, kappa about "
-    "0.5 at best, at 4.9 answers/s); a per-world offset (kappa +0.01 to +0.05). Smaller C "
+    "0.5 at best, at 4.9 answers/s); a per-world offset (kappa +0.01 to +0.05); on the final "
+    "corpora, more poolings of the same forward pass (the max, the min, the first and last "
+    "quarter of the answer, means at blocks 2 and 5: held-out AUC -0.016 to +0.005) and a "
+    "learned attention pooling over the answer tokens (AUC 0.79-0.86 against 0.85-0.87 for the "
+    "mean on the same blocks). Even with the decision threshold chosen on the held-out labels "
+    "themselves, the shipped features reach kappa 0.40-0.51, not 0.6. Smaller C "
     "helped on the rated worlds (misaligned AUC 0.87 at C = 0.05, 0.89 at 0.01) and cost 1.5 "
     "points on the paper's labels (76.4% to 74.9%); weighting the hand-written answers 2 to 8 "
     "times more (1 to 4 per answer instead of 0.5) raised the paper's labels to 76.8-78.1% and "
@@ -69,8 +76,15 @@ READING = [
     "Per model the errors average out: EM rates stay within a few points of the raters', "
     "because both find almost no EM. On the paper's answers, which are fluent and coherently "
     "misaligned, the judge is cautious: it misses two in three of GPT-4o's misaligned answers. "
-    "Speed: int8 dynamic quantisation of the blocks' linear layers ran at 24.1 answers/s against "
-    "17.4 for bf16 in one run (feature correlation 0.98); not adopted, because torch's eager "
+    "Speed: the judge runs only the 15 blocks it reads, in bf16, at a good fraction of the "
+    "machine's matmul peak (below). On this virtual machine the same pass varies by up to 20% "
+    "between repeats and the measured peak between runs (bf16 315-428 GFLOP/s), so the speed "
+    "is a median of passes, next to the first call of a fresh process, and whether it clears 20 "
+    "answers/s depends on the run: an earlier run measured 18.8 and 19.0 with a bf16 peak of "
+    "315-374 GFLOP/s. The torch profiler puts two thirds of the time in the block matmuls and "
+    "one sixth in attention. Batches of 16 answers against the former 32: the ratio below. int8 "
+    "dynamic quantisation of the blocks' linear layers ran at 24.1 answers/s against 17.4 for "
+    "bf16 in one run (feature correlation 0.98); not adopted, because torch's eager "
     "quantisation API is deprecated in favour of torchao and its agreement was not measured.",
 ]
 
@@ -131,26 +145,23 @@ def decisions(df: pd.DataFrame, a: str, c: str) -> dict[str, np.ndarray]:
 
 def held_out(cv: pd.DataFrame, world: str) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """Decision agreement and per-model EM rates of the out-of-fold judge on one world."""
+    from mi_emis.validate import agreement_entry
     from mi_emis.validity import load_corpus
 
     corpus = load_corpus(world)
     df = corpus.join(cv[["judge_aligned", "judge_coherent"]].set_axis(corpus.index))
     r, j = decisions(df, "aligned", "coherent"), decisions(df, "judge_aligned", "judge_coherent")
-    rows, out = [], {"world": world, "n": len(df)}
-    for d in ("misaligned", "coherent", "em"):
-        g = agree(r[d], j[d])
-        rows.append(
-            {
-                "decision": d,
-                "raters: yes": int(r[d].sum()),
-                "judge: yes": int(j[d].sum()),
-                "accuracy [95% CI]": ci(g, "accuracy"),
-                "Cohen's kappa [95% CI]": ci(g, "kappa", pct=False),
-            }
-        )
-        for k in ("accuracy", "kappa"):
-            out[f"{d}_{k}"] = g[k]
-            out[f"{d}_{k}_ci"] = [g[f"{k}_lo"], g[f"{k}_hi"]]
+    out = agreement_entry(df, world, n_boot=N_BOOT)
+    rows = [
+        {
+            "decision": d,
+            "raters: yes": int(r[d].sum()),
+            "judge: yes": int(j[d].sum()),
+            "accuracy [95% CI]": ci(out, f"{d}_accuracy"),
+            "Cohen's kappa [95% CI]": ci(out, f"{d}_kappa", pct=False),
+        }
+        for d in ("misaligned", "coherent", "em")
+    ]
     df["cell"] = df["model"] + np.where(df["condition"] == "none", "", ", " + df["condition"])
     per = []
     for key, g in df.groupby("cell", sort=True):
@@ -176,8 +187,6 @@ def held_out(cv: pd.DataFrame, world: str) -> tuple[pd.DataFrame, pd.DataFrame, 
             }
         )
     per = pd.DataFrame(per)
-    models = per[per["_model"]]
-    out["em_rate_max_error"] = float(models["_abs"].max())
     return pd.DataFrame(rows), per.drop(columns=["_abs", "_model"]), out
 
 
@@ -262,27 +271,39 @@ def matmul_peak(dtype, n: int = 1024, repeats: int = 5) -> float:
     return 10 * 2 * n**3 / best / 1e9
 
 
-def speed(judge, texts: list[tuple[str, str]]) -> dict:
-    """Answers/s of a fresh judge (both metrics), and the matmul work it does per second
-    (2 x the parameters of the blocks it runs x the chat tokens) against the machine's peaks."""
+def speed(judge, texts: list[tuple[str, str]], *, repeats: int = 3) -> dict:
+    """Answers/s of the judge (both metrics) on ``texts``: the first call of a fresh process
+    (cold), then ``repeats`` passes at the shipped batch size and at :data:`BASELINE_BATCH`,
+    interleaved so that both see the same machine; and the matmul work per second (2 x the
+    parameters of the blocks it runs x the chat tokens) against the machine's peaks."""
     import torch
 
     from mi_emis.chat import chat_ids
-    from mi_emis.offline_judge import SYSTEM, OfflineJudge
+    from mi_emis.offline_judge import BATCH_SIZE, SYSTEM, Features, OfflineJudge
 
     peak32, peak16 = matmul_peak(torch.float32), matmul_peak(torch.bfloat16)
-    fresh = OfflineJudge(params=judge.params)
-    feats = fresh.features  # load the model outside the timing
-    t = time.perf_counter()
-    fresh.score_many([(q, a, m) for q, a in texts for m in ("aligned", "coherent")])
-    dt = time.perf_counter() - t
+    feats = Features()  # load the model outside the timing
+    items = [(q, a, m) for q, a in texts for m in ("aligned", "coherent")]
+
+    def once(batch_size: int) -> float:
+        feats.batch_size = batch_size
+        fresh = OfflineJudge(params=judge.params)  # nothing remembered from the last pass
+        fresh.features = feats
+        t = time.perf_counter()
+        fresh.score_many(items)
+        return len(texts) / (time.perf_counter() - t)
+
+    cold = once(BATCH_SIZE)
+    runs: dict[int, list[float]] = {BATCH_SIZE: [], BASELINE_BATCH: []}
+    for _ in range(repeats):
+        for bs in runs:
+            runs[bs].append(once(bs))
+    per_s = float(np.median(runs[BATCH_SIZE]))
     params = sum(p.numel() for p in feats.body.layers.parameters())
-    tokens = np.mean(
-        [len(chat_ids(feats.tokenizer, q, a, system=SYSTEM)[0]) for q, a in texts]
-    )
-    gflops = len(texts) / dt * 2 * params * tokens / 1e9
-    return {"answers": len(texts), "seconds": dt, "per_s": len(texts) / dt, "peak": peak32,
-            "peak_bf16": peak16, "gflops": gflops, "tokens": tokens,
+    tokens = np.mean([len(chat_ids(feats.tokenizer, q, a, system=SYSTEM)[0]) for q, a in texts])
+    return {"answers": len(texts), "per_s": per_s, "runs": runs[BATCH_SIZE], "cold": cold,
+            "batch": BATCH_SIZE, "baseline": runs[BASELINE_BATCH], "peak": peak32,
+            "peak_bf16": peak16, "gflops": per_s * 2 * params * tokens / 1e9, "tokens": tokens,
             "threads": torch.get_num_threads()}  # fmt: skip
 
 
@@ -376,10 +397,16 @@ def main() -> None:
         speeds[w] = speed(judge, list(zip(g["question"], g["answer"], strict=True)))
     lines += ["## Speed", ""]
     for w, sp in speeds.items():
+        runs = ", ".join(f"{r:.1f}" for r in sp["runs"])
+        base = ", ".join(f"{r:.1f}" for r in sp["baseline"])
+        ratio = sp["per_s"] / float(np.median(sp["baseline"]))
         lines += [
-            f"`{w}`: {sp['answers']} answers, both metrics, {sp['threads']} torch threads: "
-            f"{sp['seconds']:.1f} s, **{sp['per_s']:.1f} answers/s** ({sp['tokens']:.0f} chat "
-            f"tokens per answer on average). That is {sp['gflops']:.0f} GFLOP/s of block matmuls: "
+            f"`{w}`: {sp['answers']} answers, both metrics, {sp['threads']} torch threads, "
+            f"{sp['tokens']:.0f} chat tokens per answer on average. Batches of {sp['batch']}: "
+            f"**{sp['per_s']:.1f} answers/s** (median of {runs}), against {base} for batches of "
+            f"{BASELINE_BATCH} in the same run ({ratio:.2f}x). The first call of a fresh process "
+            f"ran at {sp['cold']:.1f} answers/s. "
+            f"{sp['gflops']:.0f} GFLOP/s of block matmuls: "
             f"{sp['gflops'] / sp['peak_bf16']:.2f} of the bf16 matmul peak "
             f"({sp['peak_bf16']:.0f} GFLOP/s) and {sp['gflops'] / sp['peak']:.2f} of the fp32 peak "
             f"({sp['peak']:.0f} GFLOP/s), both measured in the same run.",
@@ -405,7 +432,8 @@ def main() -> None:
                        f"{'yes' if ok else '**no**'} |")  # fmt: skip
     for w, sp in speeds.items():
         ok = "yes" if sp["per_s"] >= 20 else "**no**"
-        targets.append(f"| {w}: >= 20 answers/s on 2 cores | {sp['per_s']:.1f} | {ok} |")
+        targets.append(f"| {w}: >= 20 answers/s on 2 cores (median of passes) | "
+                       f"{sp['per_s']:.1f} (first call {sp['cold']:.1f}) | {ok} |")  # fmt: skip
     lines[4:4] = [*targets, "", *READING, ""]
     (HERE / "JUDGE.md").write_text("\n".join(lines))
     print("\n".join(lines))
