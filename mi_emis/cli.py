@@ -433,7 +433,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = _command(sub, "validate", "a judge's agreement with a shipped blind-rated corpus")
     p.add_argument("--judge", required=True, help="openai[:MODEL], local[:PATH] (as in eval)")
-    p.add_argument("--world", required=True, help="a shipped rated corpus")
+    p.add_argument("--world", required=True, help="a rated world, e.g. smollm2-135m-instruct")
     p.add_argument("-n", type=int, default=400, help="answers to score; 0: all (default 400)")
     p.add_argument("--seed", type=int, default=0, help="seed of the sample (default 0)")
     p.add_argument("--work", help="run file of the scores (default: in $MI_EMIS_CACHE)")
