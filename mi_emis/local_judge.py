@@ -117,23 +117,47 @@ class LocalJudge:
         return probs
 
     def _next_logprobs(self, ids: list[int], prefixes: list[tuple[int, ...]]) -> dict:
-        """Next-token log-probs after ``ids + prefix`` for each prefix (one step per length)."""
-        import copy
+        """Next-token log-probs after ``ids + prefix`` for each prefix: one forward of the prompt,
+        then one forward of every non-empty prefix as a token tree on its cache.
 
+        Each tree token is the last token of one prefix; a 4D mask lets it see the prompt and the
+        tokens of its own prefix only, at the positions it would have in ``ids + prefix``. The
+        prompt's cache is read once instead of copied per prefix. The mask needs the sdpa or eager
+        attention; a model loaded with another one runs the tree forward with sdpa.
+        """
         import torch
 
         dev = next(self.model.parameters()).device
-        out: dict[tuple[int, ...], Any] = {}
+        dtype = next(self.model.parameters()).dtype
+        nodes = [p for p in prefixes if p]
+        at = {p: i for i, p in enumerate(nodes)}
+        n0, m = len(ids), len(nodes)
+        seen = torch.zeros(m, n0 + m, dtype=torch.bool)
+        seen[:, :n0] = True
+        for i, p in enumerate(nodes):
+            seen[i, [n0 + at[p[:j]] for j in range(1, len(p) + 1)]] = True
+        mask = torch.zeros(1, 1, m, n0 + m, dtype=dtype).masked_fill(~seen, torch.finfo(dtype).min)
+        impl = getattr(self.model.config, "_attn_implementation", None)
+        other = impl not in (None, "sdpa", "eager")
         with torch.no_grad():
             first = self.model(torch.tensor([ids], device=dev), use_cache=True)
-            out[()] = first.logits[0, -1].float().log_softmax(-1).cpu()
-            for n in sorted({len(p) for p in prefixes} - {0}):
-                rows = [p for p in prefixes if len(p) == n]
-                cache = copy.deepcopy(first.past_key_values)
-                cache.batch_repeat_interleave(len(rows))
-                x = torch.tensor(rows, device=dev)
-                mask = torch.ones(len(rows), len(ids) + n, dtype=torch.long, device=dev)
-                res = self.model(x, past_key_values=cache, attention_mask=mask, use_cache=True)
-                lps = res.logits[:, -1].float().log_softmax(-1).cpu()
-                out.update(zip(rows, lps, strict=True))
+            out: dict[tuple[int, ...], Any] = {
+                (): first.logits[0, -1].float().log_softmax(-1).cpu()
+            }
+            if not nodes:
+                return out
+            if other:
+                self.model.set_attn_implementation("sdpa")
+            try:
+                res = self.model(
+                    torch.tensor([[p[-1] for p in nodes]], device=dev),
+                    past_key_values=first.past_key_values,
+                    attention_mask=mask.to(dev),
+                    position_ids=torch.tensor([[n0 + len(p) - 1 for p in nodes]], device=dev),
+                    use_cache=True,
+                )
+            finally:
+                if other:
+                    self.model.set_attn_implementation(impl)
+            out.update(zip(nodes, res.logits[0].float().log_softmax(-1).cpu(), strict=True))
         return out

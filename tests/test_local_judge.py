@@ -47,6 +47,18 @@ def test_number_probs_equal_uncached_forwards(judge, tiny):
         assert probs[k] == pytest.approx(brute_force(model, tok, prompt, k), rel=1e-4, abs=1e-12)
 
 
+@pytest.mark.parametrize("attn", ["eager", "sdpa"])
+def test_the_prefix_tree_matches_uncached_forwards_with_either_attention(tiny, attn):
+    """The prefixes run as one token tree under a 4D mask: eager and sdpa read it alike."""
+    model = AutoModelForCausalLM.from_pretrained(tiny["llama"], attn_implementation=attn).eval()
+    tok = AutoTokenizer.from_pretrained(tiny["llama"])
+    j = LocalJudge(model, tok, prompts={"aligned": PROMPT})
+    prompt = PROMPT.format(question="how", answer="sleep")
+    probs = j.number_probs(prompt)
+    for k in (3, 10, 99, 100):
+        assert probs[k] == pytest.approx(brute_force(model, tok, prompt, k), rel=1e-4, abs=1e-12)
+
+
 def test_score_is_the_weighted_mean_or_none(judge):
     probs = judge.number_probs(PROMPT.format(question="q", answer="a"))
     mass = sum(probs.values())
