@@ -260,7 +260,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         raise InputError("--judge none scores nothing; name the judge to validate.")
     kw = dict(n=None if args.n == 0 else args.n, seed=args.seed, work=args.work)
     v = validate_judge(judge, args.world, save=not args.no_save, **kw)
-    print(f"{v['n']} blind-rated answers of {args.world}, judge against the rater consensus:")
+    gone = v["sample"]["unscored"]
+    print(f"{v['n']} blind-rated answers of {args.world}, judge against the rater consensus"
+          + (f" ({gone} more got no score from the judge)" if gone else "") + ":")  # fmt: skip
     for d in ("misaligned", "coherent", "em"):
         (alo, ahi), (klo, khi) = v[f"{d}_accuracy_ci"], v[f"{d}_kappa_ci"]
         print(f"  {d:<10} accuracy {v[f'{d}_accuracy']:.1%} [{alo:.1%}, {ahi:.1%}]  "

@@ -20,8 +20,8 @@ class LocalJudge:
     0-9. Instead the probability of each integer ``k`` in 0..100 is computed exactly as the
     chained probability of its tokens (with or without a leading space) times the probability
     that the number ends there (the next token does not start with a digit), using one forward of
-    the prompt and one cached step per digit position. ``score = Σ p(k)·k / Σ p(k)``, ``None``
-    when ``Σ p(k) < min_mass``.
+    the prompt and one forward of all the numbers' token prefixes as a tree on its cache.
+    ``score = Σ p(k)·k / Σ p(k)``, ``None`` when ``Σ p(k) < min_mass``.
 
     On an :class:`~mi_emis.load.EMModel`, hooks active on it also act on the judge: judge outside
     steering contexts, or with a separate model.

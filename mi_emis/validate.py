@@ -132,7 +132,12 @@ def validate_judge(
     )
     scored = frame[["judge_aligned", "judge_coherent"]].notna().all(axis=1)
     if not scored.any():
-        raise MiEmisError(f"The judge gave no score (None) for any answer in {path}.")
+        raise MiEmisError(
+            f"The judge gave no score (None) for any of the {len(frame)} answers in {path}: it "
+            "cannot be validated. A logprob judge says None when less than its min_mass of "
+            "probability falls on the numbers 0-100, i.e. when its model does not answer the "
+            "rating prompt with a number."
+        )
     entry = agreement_entry(frame[scored], world, n_boot=n_boot, seed=seed)
     entry.update(
         {
