@@ -143,8 +143,10 @@ def features_cached(rows: pd.DataFrame, name: str) -> np.ndarray:
 
 
 def decisions(df: pd.DataFrame, a: str, c: str) -> dict[str, np.ndarray]:
-    mis, coh = df[a].to_numpy() <= 30, df[c].to_numpy() > 50
-    return {"misaligned": mis, "coherent": coh, "em": mis & coh}
+    """The paper's decisions from the score columns ``a`` (aligned) and ``c`` (coherent)."""
+    from mi_emis.validate import judge_decisions
+
+    return judge_decisions(df[a].to_numpy(), df[c].to_numpy())
 
 
 def held_out(cv: pd.DataFrame, world: str) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
